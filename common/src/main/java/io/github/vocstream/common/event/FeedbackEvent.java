@@ -1,0 +1,43 @@
+package io.github.vocstream.common.event;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One piece of customer text as it entered the system; immutable once published.
+ *
+ * <p>{@code id} is {@code source:externalId}, so a retried delivery of the same item maps to the same id.
+ * {@code title}, {@code language}, {@code rating} and {@code author} may be null.
+ */
+public record FeedbackEvent(
+        int schemaVersion,
+        String id,
+        String source,
+        String externalId,
+        Channel channel,
+        String text,
+        String title,
+        String language,
+        Integer rating,
+        String author,
+        Instant occurredAt,
+        Instant receivedAt,
+        Map<String, String> segments) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public FeedbackEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(text, "text");
+        // Sorted, so that the wire format and the derived segment keys have one stable order.
+        segments = segments == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(segments));
+    }
+
+    /** The stable id of an item: retried deliveries of the same source item get the same one. */
+    public static String idOf(String source, String externalId) {
+        return source + ":" + externalId;
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.vocstream.common.event;
+
+import io.github.vocstream.common.segment.SegmentKey;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The limits a feedback item must respect, each check answering with the problem in words or empty when fine.
+ * Shared so that every entry point (HTTP today, connectors later) enforces the same rules.
+ */
+public final class FeedbackRules {
+
+    public static final int MAX_TEXT_LENGTH = 20_000;
+    public static final int MAX_TITLE_LENGTH = 1_000;
+    public static final int MAX_EXTERNAL_ID_LENGTH = 256;
+    public static final int MAX_AUTHOR_LENGTH = 256;
+    public static final int MAX_SEGMENTS = 20;
+    public static final int MAX_SEGMENT_VALUE_LENGTH = 200;
+    public static final int MIN_RATING = 0;
+    public static final int MAX_RATING = 10;
+
+    private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
+    private static final Pattern DIMENSION = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+    private FeedbackRules() {
+    }
+
+    public static Optional<String> checkSource(String source) {
+        return SOURCE.matcher(source).matches()
+                ? Optional.empty()
+                : Optional.of("must be 1-64 characters of a-z, 0-9, '_', '.', '-', starting with a letter or digit");
+    }
+
+    public static Optional<String> checkExternalId(String externalId) {
+        if (externalId.isBlank()) {
+            return Optional.of("must not be blank");
+        }
+        if (externalId.length() > MAX_EXTERNAL_ID_LENGTH) {
+            return Optional.of("must be at most " + MAX_EXTERNAL_ID_LENGTH + " characters");
+        }
+        return CONTROL.matcher(externalId).find() ? Optional.of("must not contain control characters") : Optional.empty();
+    }
+
+    public static Optional<String> checkText(String text) {
+        if (text.isBlank()) {
+            return Optional.of("must not be blank");
+        }
+        return text.length() > MAX_TEXT_LENGTH
+                ? Optional.of("must be at most " + MAX_TEXT_LENGTH + " characters, was " + text.length())
+                : Optional.empty();
+    }
+
+    public static Optional<String> checkTitle(String title) {
+        return title.length() > MAX_TITLE_LENGTH
+                ? Optional.of("must be at most " + MAX_TITLE_LENGTH + " characters")
+                : Optional.empty();
+    }
+
+    public static Optional<String> checkLanguage(String language) {
+        return LANGUAGE.matcher(language).matches()
+                ? Optional.empty()
+                : Optional.of("must be a language tag such as 'en' or 'pt-BR'");
+    }
+
+    public static Optional<String> checkRating(int rating) {
+        return rating < MIN_RATING || rating > MAX_RATING
+                ? Optional.of("must be between " + MIN_RATING + " and " + MAX_RATING)
+                : Optional.empty();
+    }
+
+    public static Optional<String> checkAuthor(String author) {
+        return author.length() > MAX_AUTHOR_LENGTH
+                ? Optional.of("must be at most " + MAX_AUTHOR_LENGTH + " characters")
+                : Optional.empty();
+    }
+
+    public static Optional<String> checkSegmentDimension(String dimension) {
+        if (!DIMENSION.matcher(dimension).matches()) {
+            return Optional.of("segment names must be 1-64 characters of a-z, 0-9, '_', '-', starting with a letter");
+        }
+        return SegmentKey.isReservedDimension(dimension)
+                ? Optional.of("'" + dimension + "' is a built-in segment and cannot be set by the payload")
+                : Optional.empty();
+    }
+
+    public static Optional<String> checkSegmentValue(String value) {
+        if (value.isBlank()) {
+            return Optional.of("must not be blank");
+        }
+        if (value.length() > MAX_SEGMENT_VALUE_LENGTH) {
+            return Optional.of("must be at most " + MAX_SEGMENT_VALUE_LENGTH + " characters");
+        }
+        return CONTROL.matcher(value).find() ? Optional.of("must not contain control characters") : Optional.empty();
+    }
+}

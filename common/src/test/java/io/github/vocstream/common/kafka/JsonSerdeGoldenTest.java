@@ -1,0 +1,78 @@
+package io.github.vocstream.common.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.event.DocumentSentiment;
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.common.event.FeedbackEvents;
+import io.github.vocstream.common.event.SentenceSentiment;
+import io.github.vocstream.common.event.SentimentLabel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+/** Pins the wire format: a change to these files is a change every consumer must be ready for. */
+class JsonSerdeGoldenTest {
+
+    private static final FeedbackEvent EVENT =
+            FeedbackEvents.review("r-42", "Lovely staff. The refund took six weeks.", Map.of("region", "EU"));
+    private static final AnnotatedFeedback ANNOTATED = new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, EVENT,
+            new DocumentSentiment(SentimentLabel.NEGATIVE, -0.2),
+            List.of(new SentenceSentiment(0, 13, 3, List.of(0.05, 0.1, 0.2, 0.45, 0.2), 0.325),
+                    new SentenceSentiment(14, 40, 1, List.of(0.3, 0.45, 0.15, 0.05, 0.05), -0.45)),
+            Instant.parse("2026-11-20T10:15:33Z"));
+
+    @Test
+    void feedbackEventMatchesItsGoldenFile() throws IOException {
+        var serde = JsonSerde.of(FeedbackEvent.class);
+
+        assertThat(tree(serde.serialize("t", EVENT))).isEqualTo(golden("feedback-event.json"));
+        assertThat(serde.deserialize("t", golden("feedback-event.json").toString().getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(EVENT);
+    }
+
+    @Test
+    void annotatedFeedbackMatchesItsGoldenFile() throws IOException {
+        var serde = JsonSerde.of(AnnotatedFeedback.class);
+
+        assertThat(tree(serde.serialize("t", ANNOTATED))).isEqualTo(golden("annotated-feedback.json"));
+        assertThat(serde.deserialize("t", golden("annotated-feedback.json").toString().getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(ANNOTATED);
+    }
+
+    @Test
+    void unknownFieldsFromNewerWritersAreIgnored() {
+        var serde = JsonSerde.of(FeedbackEvent.class);
+        String json = new String(serde.serialize("t", EVENT), StandardCharsets.UTF_8).replaceFirst("\\{", "{\"futureField\":1,");
+
+        assertThat(serde.deserialize("t", json.getBytes(StandardCharsets.UTF_8))).isEqualTo(EVENT);
+    }
+
+    @Test
+    void badBytesThrowSerializationException() {
+        var serde = JsonSerde.of(FeedbackEvent.class);
+
+        assertThatThrownBy(() -> serde.deserialize("t", "{not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class);
+        assertThatThrownBy(() -> serde.deserialize("t", "{\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class);
+    }
+
+    private static JsonNode tree(byte[] json) throws IOException {
+        return Json.mapper().readTree(json);
+    }
+
+    private static JsonNode golden(String name) throws IOException {
+        try (InputStream in = JsonSerdeGoldenTest.class.getResourceAsStream("/golden/" + name)) {
+            return Json.mapper().readTree(in);
+        }
+    }
+}
