@@ -1,0 +1,35 @@
+package io.github.vocstream.ingest.feedback;
+
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code POST /v1/feedback}: one item or an array of items; 202 once Kafka holds them all. */
+@Controller("/v1/feedback")
+public class FeedbackController {
+
+    private final FeedbackRequestParser parser;
+    private final FeedbackPublisher publisher;
+
+    public FeedbackController(IngestConfiguration configuration, FeedbackPublisher publisher) {
+        this.parser = new FeedbackRequestParser(configuration.maxItems());
+        this.publisher = publisher;
+    }
+
+    // Waiting for Kafka's acknowledgement blocks, so it must not happen on the event loop.
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<FeedbackAccepted> submit(@Body byte[] body) {
+        List<FeedbackEvent> events = parser.parse(body, Instant.now());
+        publisher.publish(events);
+        List<String> ids = events.stream().map(FeedbackEvent::id).toList();
+        return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids));
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.vocstream.ingest.feedback;
+
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.common.kafka.Headers;
+import io.github.vocstream.common.kafka.Topic;
+import io.github.vocstream.common.kafka.Topics;
+import io.github.vocstream.support.problem.ProblemException;
+import io.micronaut.configuration.kafka.annotation.KafkaClient;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes feedback to the raw topic, keyed by feedback id, and returns only once the broker has acknowledged
+ * every record (acks=all, idempotent producer: see application.yml).
+ */
+@Singleton
+public class FeedbackPublisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackPublisher.class);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final Producer<String, byte[]> producer;
+    private final Topic<String, FeedbackEvent> topic;
+    private final Duration timeout;
+
+    public FeedbackPublisher(@KafkaClient("feedback-publisher") Producer<String, byte[]> producer, Topics topics,
+                             IngestConfiguration configuration) {
+        this.producer = producer;
+        this.topic = topics.raw();
+        this.timeout = configuration.publishTimeout();
+    }
+
+    /**
+     * Sends every event and waits for all acknowledgements. On failure nothing is claimed as accepted; records
+     * that did reach Kafka are harmless, because a retry carries the same ids and is counted once downstream.
+     */
+    public void publish(List<FeedbackEvent> events) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            List<Future<RecordMetadata>> sends = new ArrayList<>(events.size());
+            for (FeedbackEvent event : events) {
+                sends.add(producer.send(toRecord(event)));
+            }
+            for (Future<RecordMetadata> send : sends) {
+                send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (TimeoutException | ExecutionException | KafkaException e) {
+            LOG.warn("Kafka did not acknowledge {} feedback records: {}", events.size(), e.toString());
+            throw ProblemException.unavailable(
+                    "Kafka did not acknowledge the write in time; nothing was accepted, retry the same request", RETRY_AFTER);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.unavailable("interrupted while waiting for Kafka; nothing was accepted", RETRY_AFTER);
+        }
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(FeedbackEvent event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), event.id(),
+                topic.valueSerde().serializer().serialize(topic.name(), event));
+        record.headers().add(Headers.FEEDBACK_ID, event.id().getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+}
