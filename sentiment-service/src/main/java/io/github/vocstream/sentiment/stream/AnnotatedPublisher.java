@@ -1,0 +1,29 @@
+package io.github.vocstream.sentiment.stream;
+
+import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.kafka.Headers;
+import io.github.vocstream.common.kafka.Topic;
+import io.github.vocstream.common.kafka.Topics;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Writes annotated feedback to its topic, keyed by feedback id like the raw record it came from. */
+@Singleton
+public class AnnotatedPublisher {
+
+    private final RecordPublisher publisher;
+    private final Topic<String, AnnotatedFeedback> topic;
+
+    public AnnotatedPublisher(RecordPublisher publisher, Topics topics) {
+        this.publisher = publisher;
+        this.topic = topics.annotated();
+    }
+
+    public void publish(AnnotatedFeedback feedback) {
+        var record = new ProducerRecord<>(topic.name(), feedback.id(),
+                topic.valueSerde().serializer().serialize(topic.name(), feedback));
+        record.headers().add(Headers.FEEDBACK_ID, feedback.id().getBytes(StandardCharsets.UTF_8));
+        publisher.send(record);
+    }
+}

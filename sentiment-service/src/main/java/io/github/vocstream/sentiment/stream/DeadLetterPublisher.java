@@ -1,0 +1,45 @@
+package io.github.vocstream.sentiment.stream;
+
+import io.github.vocstream.common.kafka.Headers;
+import io.github.vocstream.common.kafka.Topics;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sends a record the service cannot process to the dead-letter topic: original key and bytes, plus why. */
+@Singleton
+public class DeadLetterPublisher {
+
+    static final String SERVICE = "sentiment-service";
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterPublisher.class);
+
+    private final RecordPublisher publisher;
+    private final String topic;
+
+    public DeadLetterPublisher(RecordPublisher publisher, Topics topics) {
+        this.publisher = publisher;
+        this.topic = topics.dlq().name();
+    }
+
+    public void publish(ConsumerRecord<String, byte[]> original, String reason, Throwable cause) {
+        String source = Headers.coordinates(original.topic(), original.partition(), original.offset());
+        // The payload may hold customer text: the log names where it was, never what it said.
+        LOG.warn("dead letter from {}: {}", source, reason);
+        var record = new ProducerRecord<>(topic, original.key(), original.value());
+        original.headers().forEach(header -> record.headers().add(header));
+        record.headers().add(Headers.DLQ_REASON, utf8(reason));
+        record.headers().add(Headers.DLQ_SOURCE, utf8(source));
+        record.headers().add(Headers.DLQ_SERVICE, utf8(SERVICE));
+        if (cause != null) {
+            record.headers().add(Headers.DLQ_EXCEPTION, utf8(cause.getClass().getName()));
+        }
+        publisher.send(record);
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

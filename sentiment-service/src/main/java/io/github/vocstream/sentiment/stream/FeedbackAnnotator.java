@@ -1,0 +1,83 @@
+package io.github.vocstream.sentiment.stream;
+
+import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.common.kafka.Topics;
+import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
+import io.github.vocstream.sentiment.nlp.SentimentPipeline;
+import io.github.vocstream.sentiment.nlp.TextSentiment;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * Turns the bytes of one raw record into annotated feedback, or into the reason it cannot be: bytes that are no
+ * feedback event, a schema version this service does not know, a pipeline failure, or a document over its time cap.
+ */
+@Singleton
+public class FeedbackAnnotator {
+
+    private final SentimentPipeline pipeline;
+    private final Deserializer<FeedbackEvent> deserializer;
+    private final Duration timeout;
+    // Annotation runs here rather than on the consumer thread so that a pathological document can be cut off.
+    private final ExecutorService workers;
+
+    public FeedbackAnnotator(SentimentPipeline pipeline, Topics topics, SentimentConfiguration configuration) {
+        this.pipeline = pipeline;
+        this.deserializer = topics.raw().valueSerde().deserializer();
+        this.timeout = configuration.documentTimeout();
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(configuration.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "sentiment-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public Outcome annotate(String topic, byte[] value) {
+        FeedbackEvent event;
+        try {
+            event = deserializer.deserialize(topic, value);
+        } catch (SerializationException e) {
+            return new Outcome.Rejected("value is not a feedback event", e);
+        }
+        if (event == null) {
+            return new Outcome.Rejected("value is empty", null);
+        }
+        if (event.schemaVersion() > FeedbackEvent.SCHEMA_VERSION) {
+            return new Outcome.Rejected("schema version " + event.schemaVersion() + " is newer than this service knows ("
+                    + FeedbackEvent.SCHEMA_VERSION + ")", null);
+        }
+        Future<TextSentiment> analysis = workers.submit(() -> pipeline.analyze(event.text()));
+        try {
+            TextSentiment sentiment = analysis.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new Outcome.Annotated(new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event,
+                    sentiment.document(), sentiment.sentences(), Instant.now()));
+        } catch (TimeoutException e) {
+            analysis.cancel(true);
+            return new Outcome.Rejected("annotation took longer than " + timeout, e);
+        } catch (ExecutionException e) {
+            return new Outcome.Rejected("annotation failed", e.getCause());
+        } catch (InterruptedException e) {
+            analysis.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while annotating", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        workers.shutdownNow();
+    }
+}

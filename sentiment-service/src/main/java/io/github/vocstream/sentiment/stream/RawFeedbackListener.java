@@ -1,0 +1,45 @@
+package io.github.vocstream.sentiment.stream;
+
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Consumes raw feedback one record at a time and writes its annotation, or a dead letter, before the offset is
+ * committed (SYNC_PER_RECORD). Only a failure to write to Kafka throws; then the same record is retried rather
+ * than skipped, so nothing acknowledged by ingest is lost. A retried record may be annotated twice: the
+ * aggregator counts each feedback id once (see docs/delivery-guarantees.md).
+ */
+@KafkaListener(
+        groupId = "${voc.sentiment.group-id:voc-sentiment}",
+        threadsValue = "${voc.sentiment.threads:2}",
+        offsetReset = OffsetReset.EARLIEST,
+        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
+                retryCountValue = "${voc.sentiment.write-retries:100000}"))
+public class RawFeedbackListener {
+
+    private final FeedbackAnnotator annotator;
+    private final AnnotatedPublisher annotated;
+    private final DeadLetterPublisher deadLetters;
+
+    public RawFeedbackListener(FeedbackAnnotator annotator, AnnotatedPublisher annotated, DeadLetterPublisher deadLetters) {
+        this.annotator = annotator;
+        this.annotated = annotated;
+        this.deadLetters = deadLetters;
+    }
+
+    @Topic("${voc.topics.raw:voc.feedback.raw}")
+    public void receive(ConsumerRecord<String, byte[]> record) {
+        Outcome outcome = annotator.annotate(record.topic(), record.value());
+        if (outcome instanceof Outcome.Annotated result) {
+            annotated.publish(result.feedback());
+        } else if (outcome instanceof Outcome.Rejected rejected) {
+            deadLetters.publish(record, rejected.reason(), rejected.cause());
+        }
+    }
+}

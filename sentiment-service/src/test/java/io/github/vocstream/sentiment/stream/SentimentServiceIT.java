@@ -1,0 +1,127 @@
+package io.github.vocstream.sentiment.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.common.event.FeedbackEvents;
+import io.github.vocstream.common.event.SentenceSentiment;
+import io.github.vocstream.common.event.SentimentLabel;
+import io.github.vocstream.common.kafka.Headers;
+import io.github.vocstream.common.kafka.JsonSerde;
+import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.localkafka.TopicAdmin;
+import io.github.vocstream.localkafka.TopicReader;
+import io.github.vocstream.sentiment.nlp.SentimentPipeline;
+import io.github.vocstream.sentiment.nlp.TextSentiment;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The service on a real broker, with the real CoreNLP pipeline: the one test class here that loads it. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SentimentServiceIT implements TestPropertyProvider {
+
+    private final String suffix = UUID.randomUUID().toString();
+    private final String raw = "raw-" + suffix;
+    private final String annotated = "annotated-" + suffix;
+    private final String dlq = "dlq-" + suffix;
+
+    @Inject
+    SentimentPipeline pipeline;
+
+    @Override
+    public Map<String, String> getProperties() {
+        String bootstrap = SharedKafka.broker().bootstrapServers();
+        TopicAdmin.ensureTopics(bootstrap, 2, List.of(raw, annotated, dlq));
+        return Map.of("kafka.bootstrap.servers", bootstrap,
+                "voc.topics.raw", raw, "voc.topics.annotated", annotated, "voc.topics.dlq", dlq,
+                "voc.sentiment.group-id", "sentiment-" + suffix);
+    }
+
+    @Test
+    void eachSentenceGetsItsOwnSentimentAndSpan() {
+        String text = "The staff were lovely and helpful. The refund process was terrible and the support was awful.";
+
+        TextSentiment sentiment = pipeline.analyze(text);
+
+        assertThat(sentiment.sentences()).hasSize(2);
+        SentenceSentiment first = sentiment.sentences().get(0);
+        SentenceSentiment second = sentiment.sentences().get(1);
+        assertThat(text.substring(first.begin(), first.end())).isEqualTo("The staff were lovely and helpful.");
+        assertThat(first.score()).isPositive();
+        assertThat(second.score()).isNegative();
+        assertThat(first.probabilities()).hasSize(5);
+        assertThat(first.probabilities().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
+                org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void rawFeedbackIsAnnotatedAndPoisonGoesToTheDeadLetterTopic() throws Exception {
+        FeedbackEvent happy = FeedbackEvents.review("happy", "I love this phone. Wonderful battery and a great screen!", Map.of());
+        FeedbackEvent angry = FeedbackEvents.review("angry", "Terrible service. The worst purchase I have ever made.", Map.of());
+        FeedbackEvent future = new FeedbackEvent(99, "generic:future", "generic", "future", happy.channel(), "Hi",
+                null, null, null, null, happy.occurredAt(), happy.receivedAt(), Map.of());
+        var serde = JsonSerde.of(FeedbackEvent.class);
+
+        try (var producer = producer()) {
+            send(producer, "generic:corrupt", "{this is not json".getBytes(StandardCharsets.UTF_8));
+            send(producer, future.id(), serde.serialize(raw, future));
+            send(producer, happy.id(), serde.serialize(raw, happy));
+            send(producer, angry.id(), serde.serialize(raw, angry));
+        }
+
+        String bootstrap = SharedKafka.broker().bootstrapServers();
+        List<ConsumerRecord<String, byte[]>> out = TopicReader.readCount(bootstrap, annotated, 2, Duration.ofSeconds(90));
+        var annotations = out.stream()
+                .map(record -> JsonSerde.of(AnnotatedFeedback.class).deserialize(annotated, record.value()))
+                .toList();
+        assertThat(annotations).extracting(AnnotatedFeedback::id).containsExactlyInAnyOrder(happy.id(), angry.id());
+        assertThat(annotations).filteredOn(a -> a.id().equals(happy.id()))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.document().label()).isEqualTo(SentimentLabel.POSITIVE);
+                    assertThat(a.feedback()).isEqualTo(happy);
+                    assertThat(a.sentences()).hasSize(2);
+                });
+        assertThat(annotations).filteredOn(a -> a.id().equals(angry.id()))
+                .singleElement().satisfies(a -> assertThat(a.document().label()).isEqualTo(SentimentLabel.NEGATIVE));
+        assertThat(out).allSatisfy(record -> assertThat(record.headers().lastHeader(Headers.FEEDBACK_ID)).isNotNull());
+
+        List<ConsumerRecord<String, byte[]>> dead = TopicReader.readCount(bootstrap, dlq, 2, Duration.ofSeconds(30));
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("generic:corrupt", "generic:future");
+        ConsumerRecord<String, byte[]> corrupt = dead.stream().filter(r -> r.key().equals("generic:corrupt")).findFirst().orElseThrow();
+        assertThat(new String(corrupt.value(), StandardCharsets.UTF_8)).isEqualTo("{this is not json");
+        assertThat(header(corrupt, Headers.DLQ_REASON)).isEqualTo("value is not a feedback event");
+        assertThat(header(corrupt, Headers.DLQ_SERVICE)).isEqualTo("sentiment-service");
+        assertThat(header(corrupt, Headers.DLQ_SOURCE)).startsWith(raw + "-").contains("@");
+        assertThat(header(corrupt, Headers.DLQ_EXCEPTION)).endsWith("SerializationException");
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.broker().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private void send(KafkaProducer<String, byte[]> producer, String key, byte[] value) throws Exception {
+        producer.send(new ProducerRecord<>(raw, key, value)).get(30, TimeUnit.SECONDS);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
