@@ -1,0 +1,39 @@
+package io.github.vocstream.aggregator.query;
+
+import io.github.vocstream.support.problem.ProblemException;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * Asks the instance that holds a segment, once. The request carries {@link #FORWARDED_HEADER} so that the other
+ * instance answers from its own store or says it is not ready, and never forwards again.
+ */
+@Singleton
+public class InstanceForwarder {
+
+    public static final String FORWARDED_HEADER = "X-Voc-Forwarded";
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    public HttpResponse<String> get(HostInfo host, String pathAndQuery) {
+        URI uri = URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header(FORWARDED_HEADER, "1").GET().build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw ProblemException.unavailable("the instance holding this data (" + host.host() + ":" + host.port()
+                    + ") does not answer", RETRY_AFTER);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.unavailable("interrupted while asking another instance", RETRY_AFTER);
+        }
+    }
+}

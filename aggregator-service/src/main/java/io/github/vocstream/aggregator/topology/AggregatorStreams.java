@@ -1,0 +1,17 @@
+package io.github.vocstream.aggregator.topology;
+
+import io.github.vocstream.common.kafka.Topics;
+import io.micronaut.configuration.kafka.streams.ConfiguredStreamBuilder;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.apache.kafka.streams.kstream.KStream;
+
+/** Hands the topology to micronaut-kafka-streams, which starts and stops it with the service. */
+@Factory
+public class AggregatorStreams {
+
+    @Singleton
+    KStream<String, byte[]> aggregatorStream(ConfiguredStreamBuilder builder, Topics topics) {
+        return new AggregatorTopology(topics).addTo(builder);
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.vocstream.aggregator.topology;
+
+import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.kafka.Headers;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/**
+ * Parses annotated feedback; a record that does not parse, or whose key is not its feedback id, becomes
+ * {@link Parsed.Bad} with the dead-letter headers already set. Parsing here rather than in the source serde
+ * routes poison records to the DLQ instead of stopping the stream.
+ */
+final class ParseAnnotated implements FixedKeyProcessor<String, byte[], Parsed> {
+
+    static final String SERVICE = "aggregator-service";
+
+    private final Deserializer<AnnotatedFeedback> deserializer;
+    private FixedKeyProcessorContext<String, Parsed> context;
+
+    ParseAnnotated(Deserializer<AnnotatedFeedback> deserializer) {
+        this.deserializer = deserializer;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Parsed> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, byte[]> record) {
+        AnnotatedFeedback feedback;
+        try {
+            feedback = deserializer.deserialize(null, record.value());
+        } catch (SerializationException e) {
+            forwardBad(record, "value is not annotated feedback", e.getClass().getName());
+            return;
+        }
+        if (feedback == null) {
+            forwardBad(record, "value is empty", null);
+        } else if (feedback.schemaVersion() > AnnotatedFeedback.SCHEMA_VERSION) {
+            forwardBad(record, "schema version " + feedback.schemaVersion() + " is newer than this service knows", null);
+        } else if (!feedback.id().equals(record.key())) {
+            // Deduplication relies on every delivery of an id reaching the same partition, i.e. on this key.
+            forwardBad(record, "record key does not match the feedback id", null);
+        } else {
+            context.forward(record.withValue(new Parsed.Ok(feedback)));
+        }
+    }
+
+    private void forwardBad(FixedKeyRecord<String, byte[]> record, String reason, String exception) {
+        var headers = record.headers();
+        headers.add(Headers.DLQ_REASON, utf8(reason));
+        headers.add(Headers.DLQ_SERVICE, utf8(SERVICE));
+        context.recordMetadata().ifPresent(metadata -> headers.add(Headers.DLQ_SOURCE,
+                utf8(Headers.coordinates(metadata.topic(), metadata.partition(), metadata.offset()))));
+        if (exception != null) {
+            headers.add(Headers.DLQ_EXCEPTION, utf8(exception));
+        }
+        context.forward(record.withValue(new Parsed.Bad(record.value())));
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.vocstream.aggregator.topology;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+
+/** The running sentiment of one segment: how many items, how they split, their score sum and the latest one. */
+public record SegmentSentiment(long count, long negative, long neutral, long positive, double scoreSum,
+                               Instant lastFeedbackAt) {
+
+    public static SegmentSentiment empty() {
+        return new SegmentSentiment(0, 0, 0, 0, 0, null);
+    }
+
+    public SegmentSentiment add(SentimentVote vote) {
+        Instant latest = lastFeedbackAt == null || vote.receivedAt().isAfter(lastFeedbackAt) ? vote.receivedAt() : lastFeedbackAt;
+        return switch (vote.label()) {
+            case NEGATIVE -> new SegmentSentiment(count + 1, negative + 1, neutral, positive, scoreSum + vote.score(), latest);
+            case NEUTRAL -> new SegmentSentiment(count + 1, negative, neutral + 1, positive, scoreSum + vote.score(), latest);
+            case POSITIVE -> new SegmentSentiment(count + 1, negative, neutral, positive + 1, scoreSum + vote.score(), latest);
+        };
+    }
+
+    @JsonIgnore
+    public double meanScore() {
+        return count == 0 ? 0 : scoreSum / count;
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.vocstream.aggregator.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.event.DocumentSentiment;
+import io.github.vocstream.common.event.FeedbackEvents;
+import io.github.vocstream.common.event.SentimentLabel;
+import io.github.vocstream.common.kafka.JsonSerde;
+import io.github.vocstream.common.test.HttpCalls;
+import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.localkafka.TopicAdmin;
+import io.github.vocstream.localkafka.TopicReader;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The aggregator on a real broker, queried over HTTP as a dashboard would. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SegmentQueryIT implements TestPropertyProvider {
+
+    private final String suffix = UUID.randomUUID().toString();
+    private final String annotatedTopic = "annotated-" + suffix;
+    private final String dlqTopic = "dlq-" + suffix;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        String bootstrap = SharedKafka.broker().bootstrapServers();
+        TopicAdmin.ensureTopics(bootstrap, 2, List.of(annotatedTopic, dlqTopic));
+        int port = freePort();
+        return Map.of("kafka.bootstrap.servers", bootstrap,
+                "voc.topics.annotated", annotatedTopic, "voc.topics.dlq", dlqTopic,
+                "micronaut.server.port", Integer.toString(port),
+                "kafka.streams.default.application.id", "aggregator-" + suffix,
+                "kafka.streams.default.application.server", "localhost:" + port,
+                "kafka.streams.default.state.dir", temporaryDirectory());
+    }
+
+    @Test
+    void countsAppearInTheApiAndARetriedDeliveryCountsOnce() throws Exception {
+        String region = "region:it-" + suffix.substring(0, 8);
+        try (var producer = producer()) {
+            for (int i = 0; i < 10; i++) {
+                SentimentLabel label = i < 6 ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
+                send(producer, annotated("q-" + i, label, label == SentimentLabel.POSITIVE ? 0.5 : -0.5, region));
+            }
+            send(producer, annotated("q-0", SentimentLabel.POSITIVE, 0.5, region));
+            producer.send(new ProducerRecord<>(annotatedTopic, "trustpilot:junk", "junk".getBytes(StandardCharsets.UTF_8)))
+                    .get(30, TimeUnit.SECONDS);
+        }
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> countOf(region) == 10);
+        JsonNode segment = HttpCalls.json(HttpCalls.get(uri("/v1/segments/" + region + "/sentiment")));
+        assertThat(segment.get("segment").textValue()).isEqualTo(region);
+        assertThat(segment.get("positive").longValue()).isEqualTo(6);
+        assertThat(segment.get("negative").longValue()).isEqualTo(4);
+        assertThat(segment.get("neutral").longValue()).isZero();
+        assertThat(segment.get("meanScore").doubleValue()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(segment.get("lastFeedbackAt").textValue()).isNotBlank();
+
+        var list = HttpCalls.get(uri("/v1/segments"));
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(HttpCalls.json(list).get("segments")).extracting(node -> node.get("segment").textValue())
+                .contains("all", "channel:review", "source:trustpilot", region);
+
+        var dead = TopicReader.readCount(SharedKafka.broker().bootstrapServers(), dlqTopic, 1, Duration.ofSeconds(30));
+        assertThat(dead).extracting(record -> record.key()).containsExactly("trustpilot:junk");
+    }
+
+    @Test
+    void anUnknownSegmentIs404AndAMalformedKey400() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> HttpCalls.get(uri("/v1/segments/plan:none")).statusCode() != 503);
+
+        var unknown = HttpCalls.get(uri("/v1/segments/plan:never-seen/sentiment"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(HttpCalls.json(unknown).get("detail").textValue()).contains("plan:never-seen");
+
+        var malformed = HttpCalls.get(uri("/v1/segments/nocolon/sentiment"));
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(HttpCalls.json(malformed).get("errors").get(0).get("field").textValue()).isEqualTo("segment");
+    }
+
+    private long countOf(String segment) {
+        var response = HttpCalls.get(uri("/v1/segments/" + segment + "/sentiment"));
+        return response.statusCode() == 200 ? HttpCalls.json(response).get("count").longValue() : -1;
+    }
+
+    private static AnnotatedFeedback annotated(String externalId, SentimentLabel label, double score, String segment) {
+        String[] parts = segment.split(":", 2);
+        var event = FeedbackEvents.review(externalId, "text", Map.of(parts[0], parts[1]));
+        return new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event, new DocumentSentiment(label, score), List.of(),
+                Instant.now());
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.broker().bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private void send(KafkaProducer<String, byte[]> producer, AnnotatedFeedback feedback) throws Exception {
+        producer.send(new ProducerRecord<>(annotatedTopic, feedback.id(),
+                JsonSerde.of(AnnotatedFeedback.class).serialize(annotatedTopic, feedback))).get(30, TimeUnit.SECONDS);
+    }
+
+    private URI uri(String path) {
+        return server.getURI().resolve(path);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("aggregator-state-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
