@@ -15,9 +15,21 @@ import java.time.Duration;
  */
 @ConfigurationProperties("voc.sentiment")
 public record SentimentConfiguration(
-        @Bindable(defaultValue = "2") int threads,
-        @Bindable(defaultValue = "edu/stanford/nlp/models/srparser/englishSR.ser.gz") String parserModel,
-        @Bindable(defaultValue = "100") int maxSentenceTokens,
-        @Bindable(defaultValue = "30s") Duration documentTimeout,
-        @Bindable(defaultValue = "0.1") double neutralBand) {
+        @Bindable(defaultValue = DEFAULT_THREADS) int threads,
+        @Bindable(defaultValue = DEFAULT_PARSER_MODEL) String parserModel,
+        @Bindable(defaultValue = DEFAULT_MAX_SENTENCE_TOKENS) int maxSentenceTokens,
+        @Bindable(defaultValue = DEFAULT_DOCUMENT_TIMEOUT) Duration documentTimeout,
+        @Bindable(defaultValue = DEFAULT_NEUTRAL_BAND) double neutralBand) {
+
+    static final String DEFAULT_THREADS = "2";
+    static final String DEFAULT_PARSER_MODEL = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
+    static final String DEFAULT_MAX_SENTENCE_TOKENS = "100";
+    static final String DEFAULT_DOCUMENT_TIMEOUT = "30s";
+    static final String DEFAULT_NEUTRAL_BAND = "0.1";
+
+    /** The configuration the service runs with when nothing is set, for programs that build a pipeline themselves. */
+    public static SentimentConfiguration defaults() {
+        return new SentimentConfiguration(Integer.parseInt(DEFAULT_THREADS), DEFAULT_PARSER_MODEL,
+                Integer.parseInt(DEFAULT_MAX_SENTENCE_TOKENS), Duration.parse("PT" + DEFAULT_DOCUMENT_TIMEOUT), Double.parseDouble(DEFAULT_NEUTRAL_BAND));
+    }
 }

@@ -1,0 +1,146 @@
+package io.github.vocstream.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.SentimentLabel;
+import io.github.vocstream.common.kafka.TopicNames;
+import io.github.vocstream.common.test.HttpCalls;
+import io.github.vocstream.localkafka.ConsumerGroupProgress;
+import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.localkafka.TopicAdmin;
+import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
+import io.github.vocstream.sentiment.nlp.SentimentPipeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The three services as separate processes on a real broker, started as {@code ./run-local.sh} starts them:
+ * feedback posted over HTTP must show up in the query API with exactly CoreNLP's verdicts, and posting it again
+ * must change nothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PipelineEndToEndIT {
+
+    private static final int ITEMS = 100;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final TopicNames topics = new TopicNames("raw-" + run, "annotated-" + run, "dlq-" + run);
+    private final String aggregatorGroup = "aggregator-" + run;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    @TempDir
+    static Path workDir;
+
+    @BeforeAll
+    void startServices() {
+        String bootstrap = SharedKafka.broker().bootstrapServers();
+        TopicAdmin.ensureTopics(bootstrap, 3, topics.all());
+        Path root = Path.of(System.getProperty("voc.root", "..")).toAbsolutePath().normalize();
+        var ports = new Services.Ports(freePort(), freePort(), freePort());
+        Map<String, String> unique = Map.of(
+                "voc.sentiment.group-id", "sentiment-" + run,
+                "kafka.streams.default.application.id", aggregatorGroup);
+        for (var spec : Services.specs(bootstrap, topics, ports, workDir.resolve("aggregator-state"), unique)) {
+            services.add(ServiceProcess.start(root, spec, workDir.resolve("logs")));
+        }
+        services.forEach(service -> service.awaitHealthy(Duration.ofMinutes(3)));
+    }
+
+    @AfterAll
+    void stopServices() {
+        services.forEach(ServiceProcess::close);
+    }
+
+    @Test
+    void postedFeedbackIsCountedWithCoreNlpVerdictsAndARepostChangesNothing() throws Exception {
+        String segment = "run:" + run;
+        List<SampleReviews.Review> reviews = reviewsIn(run);
+        Map<SentimentLabel, Long> expected = verdictsOf(reviews);
+        assertThat(expected.get(SentimentLabel.POSITIVE)).as("the sample has positive items").isPositive();
+        assertThat(expected.get(SentimentLabel.NEGATIVE)).as("the sample has negative items").isPositive();
+
+        FeedbackSender sender = new FeedbackSender(ingest());
+        assertThat(sender.send(reviews)).isEqualTo(ITEMS);
+
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> countOf(segment) == ITEMS);
+        JsonNode counted = sentimentOf(segment);
+        assertThat(counted.get("positive").longValue()).isEqualTo(expected.get(SentimentLabel.POSITIVE));
+        assertThat(counted.get("negative").longValue()).isEqualTo(expected.get(SentimentLabel.NEGATIVE));
+        assertThat(counted.get("neutral").longValue()).isEqualTo(expected.get(SentimentLabel.NEUTRAL));
+        assertThat(countOf("region:EU") + countOf("region:US")).isEqualTo(ITEMS);
+
+        assertThat(sender.send(reviews)).isEqualTo(ITEMS);
+
+        String bootstrap = SharedKafka.broker().bootstrapServers();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
+                ConsumerGroupProgress.caughtUp(bootstrap, "sentiment-" + run, topics.raw())
+                        && ConsumerGroupProgress.caughtUp(bootstrap, aggregatorGroup, topics.annotated()));
+        assertThat(countOf(segment)).isEqualTo(ITEMS);
+        assertThat(sentimentOf(segment).get("positive").longValue()).isEqualTo(expected.get(SentimentLabel.POSITIVE));
+    }
+
+    /** 100 real review sentences, half from each data set, in a segment of their own and two regions. */
+    private static List<SampleReviews.Review> reviewsIn(String run) {
+        List<SampleReviews.Review> all = SampleReviews.read(Path.of(System.getProperty("voc.root", "..")).resolve("data/reviews"));
+        List<SampleReviews.Review> picked = new ArrayList<>();
+        for (int i = 0; picked.size() < ITEMS; i++) {
+            SampleReviews.Review review = all.get(i * (all.size() / ITEMS));
+            picked.add(review.with(run + "-" + review.externalId(),
+                    Map.of("run", run, "region", i % 2 == 0 ? "EU" : "US")));
+        }
+        return picked;
+    }
+
+    /** What CoreNLP, built as the service builds it, says of each text. */
+    private static Map<SentimentLabel, Long> verdictsOf(List<SampleReviews.Review> reviews) {
+        SentimentPipeline pipeline = new SentimentPipeline(SentimentConfiguration.defaults());
+        Map<SentimentLabel, Long> counts = new EnumMap<>(SentimentLabel.class);
+        for (SentimentLabel label : SentimentLabel.values()) {
+            counts.put(label, 0L);
+        }
+        reviews.forEach(review -> counts.merge(pipeline.analyze(review.text()).document().label(), 1L, Long::sum));
+        return counts;
+    }
+
+    private long countOf(String segment) {
+        var response = HttpCalls.get(aggregator().resolve("/v1/segments/" + segment + "/sentiment"));
+        return response.statusCode() == 200 ? HttpCalls.json(response).get("count").longValue() : -1;
+    }
+
+    private JsonNode sentimentOf(String segment) {
+        return HttpCalls.json(HttpCalls.get(aggregator().resolve("/v1/segments/" + segment + "/sentiment")));
+    }
+
+    private URI ingest() {
+        return services.get(0).baseUri();
+    }
+
+    private URI aggregator() {
+        return services.get(2).baseUri();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
