@@ -26,8 +26,6 @@ public final class SharedKafka {
     public static synchronized KafkaBroker broker() {
         if (broker == null) {
             broker = startBroker();
-            KafkaBroker started = broker;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "shared-kafka-stop"));
         }
         return broker;
     }
@@ -36,12 +34,19 @@ public final class SharedKafka {
         if (!"embedded".equals(System.getProperty("voc.test.kafka")) && dockerAvailable()) {
             String image = "apache/kafka:" + AppInfoParser.getVersion();
             LOG.info("Docker engine found: starting Kafka container {}", image);
-            return TestcontainersKafkaBroker.start(image);
+            KafkaBroker container = TestcontainersKafkaBroker.start(image);
+            Runtime.getRuntime().addShutdownHook(new Thread(container::close, "shared-kafka-stop"));
+            return container;
         }
         Path dataDir = temporaryDirectory();
         LOG.info("No Docker engine: starting the embedded KRaft broker in {}", dataDir);
         EmbeddedKafkaBroker embedded = EmbeddedKafkaBroker.start(dataDir, 0);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(dataDir), "shared-kafka-clean"));
+        // One hook, in this order: shutdown hooks run concurrently, and a broker whose log folder disappears
+        // while it runs halts the JVM with exit code 1.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            embedded.close();
+            deleteRecursively(dataDir);
+        }, "shared-kafka-stop"));
         return embedded;
     }
 
