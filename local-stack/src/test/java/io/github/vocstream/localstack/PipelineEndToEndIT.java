@@ -6,15 +6,13 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.TopicNames;
+import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.localkafka.ConsumerGroupProgress;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +51,7 @@ class PipelineEndToEndIT {
         String bootstrap = SharedKafka.broker().bootstrapServers();
         TopicAdmin.ensureTopics(bootstrap, 3, topics.all());
         Path root = Path.of(System.getProperty("voc.root", "..")).toAbsolutePath().normalize();
-        var ports = new Services.Ports(freePort(), freePort(), freePort());
+        var ports = new Services.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next());
         Map<String, String> unique = Map.of(
                 "voc.sentiment.group-id", "sentiment-" + run,
                 "kafka.streams.default.application.id", aggregatorGroup);
@@ -136,11 +134,4 @@ class PipelineEndToEndIT {
         return services.get(2).baseUri();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

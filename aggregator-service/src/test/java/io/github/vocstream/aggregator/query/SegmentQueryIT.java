@@ -9,6 +9,7 @@ import io.github.vocstream.common.event.DocumentSentiment;
 import io.github.vocstream.common.event.FeedbackEvents;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.JsonSerde;
+import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
@@ -19,7 +20,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +53,7 @@ class SegmentQueryIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         String bootstrap = SharedKafka.broker().bootstrapServers();
         TopicAdmin.ensureTopics(bootstrap, 2, List.of(annotatedTopic, dlqTopic));
-        int port = freePort();
+        int port = FreePorts.next();
         return Map.of("kafka.bootstrap.servers", bootstrap,
                 "voc.topics.annotated", annotatedTopic, "voc.topics.dlq", dlqTopic,
                 "micronaut.server.port", Integer.toString(port),
@@ -134,13 +134,6 @@ class SegmentQueryIT implements TestPropertyProvider {
         return server.getURI().resolve(path);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String temporaryDirectory() {
         try {

@@ -15,6 +15,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+/**
+ * The ingest API on a real broker. The raw topic has one partition, so its order is total: reading up to a marker
+ * posted after some requests shows everything those requests published.
+ */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedbackControllerIT implements TestPropertyProvider {
@@ -36,7 +41,7 @@ class FeedbackControllerIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         String bootstrap = SharedKafka.broker().bootstrapServers();
-        TopicAdmin.ensureTopics(bootstrap, 2, List.of(rawTopic));
+        TopicAdmin.ensureTopics(bootstrap, 1, List.of(rawTopic));
         return Map.of("kafka.bootstrap.servers", bootstrap, "voc.topics.raw", rawTopic);
     }
 
@@ -52,15 +57,39 @@ class FeedbackControllerIT implements TestPropertyProvider {
         assertThat(body.get("accepted").intValue()).isEqualTo(2);
         assertThat(body.get("ids")).extracting(JsonNode::textValue).containsExactly("trustpilot:r-1", "trustpilot:r-2");
 
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.readCount(
-                SharedKafka.broker().bootstrapServers(), rawTopic, 2, Duration.ofSeconds(30));
-        assertThat(records).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("trustpilot:r-1", "trustpilot:r-2");
-        ConsumerRecord<String, byte[]> first = records.stream().filter(r -> r.key().equals("trustpilot:r-1")).findFirst().orElseThrow();
+        List<ConsumerRecord<String, byte[]>> records = readUntil("trustpilot:r-2");
+        ConsumerRecord<String, byte[]> first = records.stream()
+                .filter(r -> r.key().equals("trustpilot:r-1")).findFirst().orElseThrow();
         assertThat(new String(first.headers().lastHeader(Headers.FEEDBACK_ID).value(), StandardCharsets.UTF_8))
                 .isEqualTo("trustpilot:r-1");
         FeedbackEvent event = JsonSerde.of(FeedbackEvent.class).deserialize(rawTopic, first.value());
         assertThat(event.text()).isEqualTo("Lovely staff.");
         assertThat(event.segments()).containsEntry("region", "EU");
+    }
+
+    @Test
+    void badRequestsAreRefusedAsProblemsAndPublishNothing() {
+        assertProblem(HttpCalls.postJson(feedback(), "{\"source\":\"generic\", "), 400, "body");
+        assertProblem(HttpCalls.postJson(feedback(),
+                "{\"source\":\"generic\",\"externalId\":\"bad-1\",\"channel\":\"review\"}"), 400, "text");
+        assertProblem(HttpCalls.postJson(feedback(),
+                "{\"source\":\"generic\",\"externalId\":\"bad-2\",\"channel\":\"review\",\"text\":[\"hi\"],\"rating\":\"5\"}"),
+                400, "text", "rating");
+        // One bad item spoils the whole request: the good one beside it is not published either.
+        assertProblem(HttpCalls.postJson(feedback(), "[" + item("bad-3", "Good.") + ","
+                + "{\"source\":\"generic\",\"externalId\":\"bad-4\",\"channel\":\"review\",\"text\":\"\"}]"), 400, "[1].text");
+        assertProblem(HttpCalls.postJson(feedback(), item("bad-5", "x".repeat(1_100_000))), 413);
+        assertProblem(HttpCalls.post(feedback(), "text/plain", "hello".getBytes(StandardCharsets.UTF_8)), 415);
+
+        assertThat(HttpCalls.postJson(feedback(), item("marker", "Written after the bad requests.")).statusCode()).isEqualTo(202);
+
+        assertThat(readUntil("generic:marker")).extracting(ConsumerRecord::key)
+                .noneMatch(key -> key.startsWith("generic:bad-"));
+    }
+
+    @Test
+    void unknownRoutesAreProblemsToo() {
+        assertProblem(HttpCalls.get(server.getURI().resolve("/v1/nothing-here")), 404);
     }
 
     @Test
@@ -71,7 +100,29 @@ class FeedbackControllerIT implements TestPropertyProvider {
         assertThat(HttpCalls.json(response).get("status").textValue()).isEqualTo("UP");
     }
 
+    private List<ConsumerRecord<String, byte[]>> readUntil(String key) {
+        return TopicReader.readUntil(SharedKafka.broker().bootstrapServers(), rawTopic,
+                record -> record.key().equals(key), Duration.ofSeconds(30));
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String... fields) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = HttpCalls.json(response);
+        assertThat(problem.get("status").intValue()).isEqualTo(status);
+        assertThat(problem.get("title").textValue()).isNotBlank();
+        if (fields.length > 0) {
+            assertThat(problem.get("errors")).extracting(error -> error.get("field").textValue())
+                    .containsExactlyInAnyOrder(fields);
+        }
+    }
+
     private URI feedback() {
         return server.getURI().resolve("/v1/feedback");
+    }
+
+    private static String item(String externalId, String text) {
+        return "{\"source\":\"generic\",\"externalId\":\"" + externalId + "\",\"channel\":\"review\",\"text\":\"" + text + "\"}";
     }
 }
