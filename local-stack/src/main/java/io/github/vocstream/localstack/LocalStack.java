@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class LocalStack {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
-    private static final int KAFKA_PORT = 9092;
-    private static final int PARTITIONS = 3;
+    private static final int KAFKA_PORT = intFromEnvironment("VOC_KAFKA_PORT", 9092);
+    private static final int PARTITIONS = intFromEnvironment("VOC_PARTITIONS", 3);
 
     private LocalStack() {
     }
@@ -63,6 +63,15 @@ public final class LocalStack {
         LOG.info("  curl -s {}/v1/segments/all/sentiment", services.get(2).baseUri());
         LOG.info("Press Ctrl-C to stop. Broker data stays in {}", dataDir.resolve("kafka"));
         stopped.await();
+    }
+
+    private static int intFromEnvironment(String name, int fallback) {
+        String value = System.getenv(name);
+        try {
+            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'", e);
+        }
     }
 
     private static void stopAll(List<AutoCloseable> running) {
