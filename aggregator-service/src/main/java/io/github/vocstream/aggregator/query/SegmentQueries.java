@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -33,7 +34,7 @@ public class SegmentQueries {
 
     public Lookup lookup(String segment) {
         if (streams.state() != KafkaStreams.State.RUNNING) {
-            return new Lookup.NotReady("the aggregator is " + streams.state().name().toLowerCase());
+            return new Lookup.NotReady("the aggregator is " + streams.state().name().toLowerCase(Locale.ROOT));
         }
         KeyQueryMetadata metadata = streams.queryMetadataForKey(AggregatorTopology.SEGMENT_SENTIMENT_STORE, segment,
                 Serdes.String().serializer());

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -158,7 +159,7 @@ public final class FeedbackRequestParser {
             }
             Optional<Channel> channel = Channel.parse(name);
             if (channel.isEmpty()) {
-                fail("channel", "must be one of " + Arrays.toString(Channel.values()).toLowerCase() + ", was '" + name + "'");
+                fail("channel", "must be one of " + Arrays.toString(Channel.values()).toLowerCase(Locale.ROOT) + ", was '" + name + "'");
             }
             return channel.orElse(null);
         }
@@ -233,7 +234,7 @@ public final class FeedbackRequestParser {
                 case BOOLEAN -> "a boolean";
                 case NUMBER -> "a number";
                 case STRING -> "a string";
-                default -> node.getNodeType().name().toLowerCase();
+                default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
             };
         }
     }
