@@ -111,6 +111,11 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /** The operating system's id of the service process, e.g. to read its memory use. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Asks the service to stop (SIGTERM, so Micronaut shuts down gracefully) and waits; kills it if it hangs. */
     @Override
     public void close() {

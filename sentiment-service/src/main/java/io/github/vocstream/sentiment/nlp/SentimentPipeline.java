@@ -52,9 +52,13 @@ public class SentimentPipeline {
         return properties;
     }
 
-    /** The sentiment of each sentence of {@code text} and of the whole. */
+    /**
+     * The sentiment of each sentence of {@code text} and of the whole. The model reads the text after
+     * {@link TextCleaner}; sentence spans point into {@code text} as given.
+     */
     public TextSentiment analyze(String text) {
-        Annotation document = new Annotation(text);
+        CleanedText cleaned = TextCleaner.clean(text);
+        Annotation document = new Annotation(cleaned.text());
         pipeline.annotate(document);
         List<SentenceSentiment> sentences = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -64,9 +68,11 @@ public class SentimentPipeline {
                 continue;
             }
             List<Double> probabilities = probabilities(RNNCoreAnnotations.getPredictions(tree));
+            int[] span = cleaned.originalSpan(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
             sentences.add(new SentenceSentiment(
-                    sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                    span[0],
+                    span[1],
                     RNNCoreAnnotations.getPredictedClass(tree),
                     probabilities,
                     SentimentScores.sentenceScore(probabilities)));

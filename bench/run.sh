@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds and runs a benchmark program, printing its figures.
+#   bench/run.sh sentiment [--limit N] [--data DIR]      stock CoreNLP vs ours: accuracy, macro-F1, documents/s
+#   bench/run.sh sentiment-service [--instances 1,2]    the service on a real broker: records/s, memory
+set -euo pipefail
+cd "$(dirname "$0")/.."
+case "${1:-}" in
+  sentiment) main=io.github.vocstream.benchmarks.SentimentBenchmark ;;
+  sentiment-service) main=io.github.vocstream.benchmarks.SentimentServiceThroughput ;;
+  *) echo "usage: bench/run.sh sentiment|sentiment-service [options]" >&2; exit 2 ;;
+esac
+shift
+./mvnw -q -DskipTests -pl benchmarks -am package
+exec java -Xmx6g -Dlogback.configurationFile=benchmarks/target/classes/logback-benchmarks.xml -cp "benchmarks/target/classes:$(cat benchmarks/target/runtime-classpath.txt)" "$main" "$@"
