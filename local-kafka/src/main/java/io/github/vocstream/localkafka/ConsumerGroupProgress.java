@@ -24,6 +24,13 @@ public final class ConsumerGroupProgress {
 
     public static boolean caughtUp(String bootstrapServers, String groupId, String topic) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            return caughtUp(admin, groupId, topic);
+        }
+    }
+
+    /** The same with a client the caller keeps, for callers that ask often. */
+    public static boolean caughtUp(Admin admin, String groupId, String topic) {
+        try {
             Set<TopicPartition> partitions = admin.describeTopics(Set.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
                     .get(topic).partitions().stream()
                     .map(info -> new TopicPartition(topic, info.partition()))

@@ -9,7 +9,8 @@ import java.time.Duration;
  *
  * @param threads            documents annotated at once (one consumer thread each); the cores are the limit
  * @param parserModel        the constituency parser model; shift-reduce is several times faster than PCFG
- * @param maxSentenceTokens  longer sentences are not parsed (CoreNLP's parse.maxlen): parse time grows steeply
+ * @param maxSentenceTokens  longer sentences get a flat tree instead of a parse (CoreNLP's parse.maxlen): parse
+ *                           time grows steeply with length
  * @param documentTimeout    a document taking longer goes to the dead-letter topic instead of stalling its partition
  * @param neutralBand        document scores within plus or minus this band are labelled neutral
  */

@@ -63,7 +63,7 @@ public class SentimentPipeline {
         List<SentenceSentiment> sentences = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-            // A sentence the parser skipped (longer than parse.maxlen) has no sentiment tree; it does not vote.
+            // Sentences over parse.maxlen get a flat tree that the model still scores; one with no tree at all is left out.
             if (tree == null || RNNCoreAnnotations.getPredictions(tree) == null) {
                 continue;
             }

@@ -10,15 +10,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Consumes raw feedback one record at a time and writes its annotation, or a dead letter, before the offset is
- * committed (SYNC_PER_RECORD). Only a failure to write to Kafka throws; then the same record is retried rather
- * than skipped, so nothing acknowledged by ingest is lost. A retried record may be annotated twice: the
- * aggregator counts each feedback id once (see docs/delivery-guarantees.md).
+ * committed (ASYNC_PER_RECORD: a lost commit only means a re-annotation). Only a failure to write to Kafka
+ * throws; then the same record is retried rather than skipped, so nothing acknowledged by ingest is lost. A
+ * record may so be annotated twice: the aggregator counts each feedback id once (docs/delivery-guarantees.md).
  */
 @KafkaListener(
         groupId = "${voc.sentiment.group-id:voc-sentiment}",
         threadsValue = "${voc.sentiment.threads:2}",
         offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
+        offsetStrategy = OffsetStrategy.ASYNC_PER_RECORD,
         errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryDelay = "2s",
                 retryCountValue = "${voc.sentiment.write-retries:100000}"))
 public class RawFeedbackListener {

@@ -9,6 +9,9 @@ import io.github.vocstream.common.event.SentenceSentiment;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.Headers;
 import io.github.vocstream.common.kafka.JsonSerde;
+import io.github.vocstream.common.kafka.TopicNames;
+import io.github.vocstream.common.kafka.Topics;
+import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
@@ -69,6 +72,33 @@ class SentimentServiceIT implements TestPropertyProvider {
         assertThat(first.probabilities()).hasSize(5);
         assertThat(first.probabilities().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void aDocumentOverItsTimeCapIsRejectedWithTheReason() {
+        var impatient = new SentimentConfiguration(1, SentimentConfiguration.defaults().parserModel(), 100,
+                Duration.ofMillis(1), 0.1);
+        var annotator = new FeedbackAnnotator(pipeline, Topics.named(new TopicNames(raw, annotated, dlq)), impatient);
+        String longText = "The delivery was late and the box was damaged. ".repeat(40);
+        byte[] value = JsonSerde.of(FeedbackEvent.class).serialize(raw, FeedbackEvents.review("slow", longText, Map.of()));
+
+        Outcome outcome = annotator.annotate(raw, value);
+
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Rejected.class,
+                rejected -> assertThat(rejected.reason()).isEqualTo("annotation took longer than PT0.001S"));
+    }
+
+    @Test
+    void aSentenceLongerThanTheParserCapStillGetsASentiment() {
+        String endless = "I waited and " + "waited and ".repeat(120) + "nobody ever called me back which was awful.";
+
+        TextSentiment sentiment = pipeline.analyze(endless);
+
+        assertThat(sentiment.sentences()).singleElement().satisfies(sentence -> {
+            assertThat(sentence.begin()).isZero();
+            assertThat(sentence.end()).isEqualTo(endless.length());
+            assertThat(sentence.probabilities()).hasSize(5);
+        });
     }
 
     @Test
