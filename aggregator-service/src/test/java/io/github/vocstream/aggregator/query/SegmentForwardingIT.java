@@ -1,0 +1,112 @@
+package io.github.vocstream.aggregator.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.event.DocumentSentiment;
+import io.github.vocstream.common.event.FeedbackEvents;
+import io.github.vocstream.common.event.SentimentLabel;
+import io.github.vocstream.common.kafka.JsonSerde;
+import io.github.vocstream.common.test.FreePorts;
+import io.github.vocstream.common.test.HttpCalls;
+import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.localkafka.TopicAdmin;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Two aggregator instances share the segments; either answers for every segment, forwarding to the owner once. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SegmentForwardingIT {
+
+    private static final int SEGMENTS = 24;
+
+    private final String suffix = UUID.randomUUID().toString();
+    private final String annotatedTopic = "annotated-" + suffix;
+    private EmbeddedServer first;
+    private EmbeddedServer second;
+
+    @BeforeAll
+    void startTwoInstances() throws Exception {
+        String bootstrap = SharedKafka.broker().bootstrapServers();
+        TopicAdmin.ensureTopics(bootstrap, 4, List.of(annotatedTopic, "dlq-" + suffix));
+        first = start(bootstrap);
+        second = start(bootstrap);
+    }
+
+    @AfterAll
+    void stopInstances() {
+        List.of(first, second).forEach(server -> server.getApplicationContext().close());
+    }
+
+    @Test
+    void everySegmentIsAnsweredByBothInstancesAndEachHoldsSome() throws Exception {
+        List<String> segments = IntStream.range(0, SEGMENTS).mapToObj(i -> "shop:s-" + i).toList();
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedKafka.broker().bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < SEGMENTS; i++) {
+                var event = FeedbackEvents.review("f-" + i, "text", Map.of("shop", "s-" + i));
+                var annotated = new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event,
+                        new DocumentSentiment(SentimentLabel.POSITIVE, 0.5), List.of(), Instant.now());
+                producer.send(new ProducerRecord<>(annotatedTopic, event.id(),
+                        JsonSerde.of(AnnotatedFeedback.class).serialize(annotatedTopic, annotated))).get(30, TimeUnit.SECONDS);
+            }
+        }
+
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> segments.stream()
+                .allMatch(segment -> countOn(first, segment) == 1 && countOn(second, segment) == 1));
+
+        SegmentQueries firstQueries = first.getApplicationContext().getBean(SegmentQueries.class);
+        List<Lookup> lookups = segments.stream().map(firstQueries::lookup).toList();
+        assertThat(lookups).as("the first instance holds some segments").anyMatch(Lookup.Found.class::isInstance);
+        assertThat(lookups).as("the second instance holds others").anyMatch(Lookup.OnInstance.class::isInstance);
+
+        for (EmbeddedServer server : List.of(first, second)) {
+            JsonNode list = HttpCalls.json(HttpCalls.get(uri(server, "/v1/segments")));
+            assertThat(list.get("segments")).extracting(node -> node.get("segment").textValue())
+                    .containsAll(segments).contains("all");
+            assertThat(list.get("segments")).filteredOn(node -> node.get("segment").textValue().equals("all"))
+                    .singleElement().satisfies(all -> assertThat(all.get("count").longValue()).isEqualTo(SEGMENTS));
+        }
+    }
+
+    private EmbeddedServer start(String bootstrap) throws Exception {
+        int port = FreePorts.next();
+        return ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "kafka.bootstrap.servers", bootstrap,
+                "voc.topics.annotated", annotatedTopic,
+                "voc.topics.dlq", "dlq-" + suffix,
+                "micronaut.server.port", port,
+                "kafka.streams.default.application.id", "aggregator-" + suffix,
+                "kafka.streams.default.application.server", "localhost:" + port,
+                "kafka.streams.default.state.dir", Files.createTempDirectory("aggregator-state-").toString()));
+    }
+
+    private static long countOn(EmbeddedServer server, String segment) {
+        var response = HttpCalls.get(uri(server, "/v1/segments/" + segment + "/sentiment"));
+        return response.statusCode() == 200 ? HttpCalls.json(response).get("count").longValue() : -1;
+    }
+
+    private static URI uri(EmbeddedServer server, String path) {
+        return server.getURI().resolve(path);
+    }
+}
