@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 @Context
 @Singleton
-public class SentimentPipeline {
+public class SentimentPipeline implements SentimentAnalyzer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SentimentPipeline.class);
 
@@ -56,6 +56,7 @@ public class SentimentPipeline {
      * The sentiment of each sentence of {@code text} and of the whole. The model reads the text after
      * {@link TextCleaner}; sentence spans point into {@code text} as given.
      */
+    @Override
     public TextSentiment analyze(String text) {
         CleanedText cleaned = TextCleaner.clean(text);
         Annotation document = new Annotation(cleaned.text());

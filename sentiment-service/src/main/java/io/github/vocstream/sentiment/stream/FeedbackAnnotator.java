@@ -3,8 +3,8 @@ package io.github.vocstream.sentiment.stream;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.Topics;
+import io.github.vocstream.sentiment.nlp.SentimentAnalyzer;
 import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
-import io.github.vocstream.sentiment.nlp.SentimentPipeline;
 import io.github.vocstream.sentiment.nlp.TextSentiment;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -27,18 +27,23 @@ import org.apache.kafka.common.serialization.Deserializer;
 @Singleton
 public class FeedbackAnnotator {
 
-    private final SentimentPipeline pipeline;
+    private final SentimentAnalyzer analyzer;
     private final Deserializer<FeedbackEvent> deserializer;
     private final Duration timeout;
-    // Annotation runs here rather than on the consumer thread so that a pathological document can be cut off.
+    /*
+     * Annotation runs here rather than on the consumer thread so that a pathological document can be cut off. The
+     * pool grows instead of queueing: CoreNLP may ignore the interrupt of a cancelled document, and the next one
+     * must not wait behind it. Each consumer thread waits for its own document, so that bounds the live work;
+     * an abandoned document lasts at most parse.maxtime.
+     */
     private final ExecutorService workers;
 
-    public FeedbackAnnotator(SentimentPipeline pipeline, Topics topics, SentimentConfiguration configuration) {
-        this.pipeline = pipeline;
+    public FeedbackAnnotator(SentimentAnalyzer analyzer, Topics topics, SentimentConfiguration configuration) {
+        this.analyzer = analyzer;
         this.deserializer = topics.raw().valueSerde().deserializer();
         this.timeout = configuration.documentTimeout();
         AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(configuration.threads(), runnable -> {
+        this.workers = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "sentiment-worker-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -59,7 +64,7 @@ public class FeedbackAnnotator {
             return new Outcome.Rejected("schema version " + event.schemaVersion() + " is newer than this service knows ("
                     + FeedbackEvent.SCHEMA_VERSION + ")", null);
         }
-        Future<TextSentiment> analysis = workers.submit(() -> pipeline.analyze(event.text()));
+        Future<TextSentiment> analysis = workers.submit(() -> analyzer.analyze(event.text()));
         try {
             TextSentiment sentiment = analysis.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new Outcome.Annotated(new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event,
