@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** {@code POST /v1/feedback}: one item or an array of items; 202 once Kafka holds them all. */
 @Controller("/v1/feedback")
@@ -19,7 +20,8 @@ public class FeedbackController {
     private final FeedbackPublisher publisher;
 
     public FeedbackController(IngestConfiguration configuration, FeedbackPublisher publisher) {
-        this.parser = new FeedbackRequestParser(configuration.maxItems());
+        this.parser = new FeedbackRequestParser(configuration.maxItems(),
+                configuration.maskPii() ? PiiMasker::mask : UnaryOperator.identity());
         this.publisher = publisher;
     }
 

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads a request body (one item or an array of items) into feedback events, or fails naming every field at
@@ -34,9 +35,12 @@ public final class FeedbackRequestParser {
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
     private final int maxItems;
+    private final UnaryOperator<String> textFilter;
 
-    public FeedbackRequestParser(int maxItems) {
+    /** {@code textFilter} rewrites text and title once they are valid, e.g. {@link PiiMasker#mask}. */
+    public FeedbackRequestParser(int maxItems, UnaryOperator<String> textFilter) {
         this.maxItems = maxItems;
+        this.textFilter = textFilter;
     }
 
     public List<FeedbackEvent> parse(byte[] body, Instant receivedAt) {
@@ -53,10 +57,10 @@ public final class FeedbackRequestParser {
                         List.of(new FieldError("body", "holds " + root.size() + " items")), null);
             }
             for (int i = 0; i < root.size(); i++) {
-                new ItemReader(root.get(i), "[" + i + "]", receivedAt, errors).read().ifPresent(events::add);
+                new ItemReader(root.get(i), "[" + i + "]", receivedAt, errors, textFilter).read().ifPresent(events::add);
             }
         } else if (root.isObject()) {
-            new ItemReader(root, "", receivedAt, errors).read().ifPresent(events::add);
+            new ItemReader(root, "", receivedAt, errors, textFilter).read().ifPresent(events::add);
         } else {
             throw ProblemException.badRequest("body", "must be a JSON object or an array of objects");
         }
@@ -97,13 +101,15 @@ public final class FeedbackRequestParser {
         private final Instant receivedAt;
         private final List<FieldError> errors;
         private final int errorsBefore;
+        private final UnaryOperator<String> textFilter;
 
-        ItemReader(JsonNode item, String prefix, Instant receivedAt, List<FieldError> errors) {
+        ItemReader(JsonNode item, String prefix, Instant receivedAt, List<FieldError> errors, UnaryOperator<String> textFilter) {
             this.item = item;
             this.prefix = prefix;
             this.receivedAt = receivedAt;
             this.errors = errors;
             this.errorsBefore = errors.size();
+            this.textFilter = textFilter;
         }
 
         Optional<FeedbackEvent> read() {
@@ -125,7 +131,8 @@ public final class FeedbackRequestParser {
                 return Optional.empty();
             }
             return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(source, externalId),
-                    source, externalId, channel, text, title, language, rating, author,
+                    source, externalId, channel, textFilter.apply(text), title == null ? null : textFilter.apply(title),
+                    language, rating, author,
                     occurredAt == null ? receivedAt : occurredAt, receivedAt, segments));
         }
 

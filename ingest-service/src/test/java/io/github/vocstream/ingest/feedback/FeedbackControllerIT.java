@@ -68,6 +68,21 @@ class FeedbackControllerIT implements TestPropertyProvider {
     }
 
     @Test
+    void contactDetailsNeverReachKafka() {
+        var response = HttpCalls.postJson(feedback(), """
+                {"source":"zendesk","externalId":"pii-1","channel":"ticket",
+                 "text":"Refund to card 4111 1111 1111 1111 please, or call +44 20 7946 0958 or mail jane@example.com"}""");
+        assertThat(response.statusCode()).isEqualTo(202);
+
+        ConsumerRecord<String, byte[]> record = readUntil("zendesk:pii-1").stream()
+                .filter(r -> r.key().equals("zendesk:pii-1")).findFirst().orElseThrow();
+        String stored = new String(record.value(), StandardCharsets.UTF_8);
+
+        assertThat(stored).contains("Refund to card [card] please, or call [phone] or mail [email]")
+                .doesNotContain("4111").doesNotContain("7946").doesNotContain("jane@");
+    }
+
+    @Test
     void badRequestsAreRefusedAsProblemsAndPublishNothing() {
         assertProblem(HttpCalls.postJson(feedback(), "{\"source\":\"generic\", "), 400, "body");
         assertProblem(HttpCalls.postJson(feedback(),

@@ -1,0 +1,77 @@
+package io.github.vocstream.ingest.feedback;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces e-mail addresses, phone numbers and payment card numbers in customer text with placeholders before
+ * the text leaves ingest, so that no later stage, log or dashboard holds them. It masks only what is clearly
+ * such data: a card number must pass the Luhn check, a phone number must be written as one (a leading + or
+ * separators between groups), so order numbers, dates and prices stay readable.
+ */
+public final class PiiMasker {
+
+    static final String EMAIL = "[email]";
+    static final String PHONE = "[phone]";
+    static final String CARD = "[card]";
+
+    // A leading + makes a number a phone number, whatever its check digit.
+    private static final Pattern CARD_NUMBER = Pattern.compile("(?<![\\w+-])\\d(?:[ -]?\\d){12,18}(?![\\w-])");
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+'-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63})+");
+    private static final Pattern PHONE_NUMBER = Pattern.compile(
+            "(?<![\\w+])(?:\\+\\d{1,3}[ .-]?)?\\(\\d{1,4}\\)[ .-]?\\d{2,4}(?:[ .-]\\d{2,4}){1,3}(?![\\w-])"
+                    + "|(?<![\\w+(])(?:\\+\\d{1,3}[ .-]?)?\\d{2,4}(?:[ .-]\\d{2,4}){2,4}(?![\\w-])"
+                    + "|(?<![\\w+])\\+\\d{8,15}(?!\\w)");
+
+    private PiiMasker() {
+    }
+
+    public static String mask(String text) {
+        String masked = replaceCards(text);
+        masked = EMAIL_ADDRESS.matcher(masked).replaceAll(EMAIL);
+        return replacePhones(masked);
+    }
+
+    private static String replaceCards(String text) {
+        Matcher matcher = CARD_NUMBER.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (matcher.find()) {
+            String digits = matcher.group().replaceAll("[ -]", "");
+            matcher.appendReplacement(out, passesLuhn(digits) ? CARD : Matcher.quoteReplacement(matcher.group()));
+        }
+        return matcher.appendTail(out).toString();
+    }
+
+    private static String replacePhones(String text) {
+        Matcher matcher = PHONE_NUMBER.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (matcher.find()) {
+            long digits = matcher.group().chars().filter(Character::isDigit).count();
+            // Fewer than 7 digits is no phone number ("12-05-2026" has 8 and a date shape, see isDate).
+            boolean phone = digits >= 7 && digits <= 15 && !isDate(matcher.group());
+            matcher.appendReplacement(out, phone ? PHONE : Matcher.quoteReplacement(matcher.group()));
+        }
+        return matcher.appendTail(out).toString();
+    }
+
+    private static boolean isDate(String candidate) {
+        return candidate.matches("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}");
+    }
+
+    static boolean passesLuhn(String digits) {
+        int sum = 0;
+        boolean doubled = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int digit = digits.charAt(i) - '0';
+            if (doubled) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+            doubled = !doubled;
+        }
+        return sum % 10 == 0;
+    }
+}

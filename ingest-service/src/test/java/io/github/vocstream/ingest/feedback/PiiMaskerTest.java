@@ -1,0 +1,45 @@
+package io.github.vocstream.ingest.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PiiMaskerTest {
+
+    @Test
+    void emailAddressesAreMasked() {
+        assertThat(PiiMasker.mask("Write to jane.doe+refunds@example.co.uk, she knows."))
+                .isEqualTo("Write to [email], she knows.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+44 20 7946 0958", "(555) 123-4567", "555-123-4567", "+4915112345678", "030 1234 5678"})
+    void phoneNumbersAreMasked(String phone) {
+        assertThat(PiiMasker.mask("Call me on " + phone + " today")).isEqualTo("Call me on [phone] today");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4111 1111 1111 1111", "4111-1111-1111-1111", "5500000000000004", "378282246310005"})
+    void cardNumbersPassingLuhnAreMasked(String card) {
+        assertThat(PiiMasker.mask("I paid with " + card + " twice")).isEqualTo("I paid with [card] twice");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Order 123456789 arrived late.",
+        "Delivered on 2026-11-23, promised 12/11/2026.",
+        "It cost 1,299.00 EUR and took 6 weeks.",
+        "Ticket #4711 was closed.",
+        "Tracking 1234 5678 9012 3456 says lost."})
+    void ordinaryNumbersStayReadable(String text) {
+        assertThat(PiiMasker.mask(text)).isEqualTo(text);
+    }
+
+    @Test
+    void luhnChecksTheCheckDigit() {
+        assertThat(PiiMasker.passesLuhn("4111111111111111")).isTrue();
+        assertThat(PiiMasker.passesLuhn("4111111111111112")).isFalse();
+    }
+}
