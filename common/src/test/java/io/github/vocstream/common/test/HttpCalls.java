@@ -28,6 +28,14 @@ public final class HttpCalls {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** A JSON POST with extra headers, such as a webhook's signature. */
+    public static HttpResponse<String> postJson(URI uri, byte[] json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     public static HttpResponse<String> get(URI uri) {
         return send(HttpRequest.newBuilder(uri).GET().build());
     }

@@ -1,15 +1,13 @@
 package io.github.vocstream.ingest.feedback;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
-import io.github.vocstream.common.kafka.Json;
+import io.github.vocstream.ingest.JsonBody;
 import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
 import io.micronaut.http.HttpStatus;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -44,7 +42,7 @@ public final class FeedbackRequestParser {
     }
 
     public List<FeedbackEvent> parse(byte[] body, Instant receivedAt) {
-        JsonNode root = readTree(body);
+        JsonNode root = JsonBody.read(body);
         List<FieldError> errors = new ArrayList<>();
         List<FeedbackEvent> events = new ArrayList<>();
         if (root.isArray()) {
@@ -68,29 +66,6 @@ public final class FeedbackRequestParser {
             throw ProblemException.invalid(errors);
         }
         return events;
-    }
-
-    private static JsonNode readTree(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw ProblemException.badRequest("body", "is empty; send a JSON object or array");
-        }
-        try {
-            JsonNode root = Json.mapper().readTree(body);
-            if (root == null || root.isMissingNode()) {
-                throw ProblemException.badRequest("body", "is empty; send a JSON object or array");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("body", "is not valid JSON: " + e.getOriginalMessage()
-                    + at(e));
-        } catch (IOException e) {
-            throw ProblemException.badRequest("body", "cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static String at(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     /** Reads one item, adding an error per field at fault. */

@@ -28,6 +28,10 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.BAD_REQUEST, detail, List.of(new FieldError(field, detail)), null);
     }
 
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, detail, List.of(), null);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(HttpStatus.NOT_FOUND, detail, List.of(), null);
     }

@@ -1,0 +1,53 @@
+package io.github.vocstream.ingest.webhook.zendesk;
+
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.ingest.JsonBody;
+import io.github.vocstream.ingest.feedback.FeedbackAccepted;
+import io.github.vocstream.ingest.feedback.FeedbackPublisher;
+import io.github.vocstream.ingest.feedback.IngestConfiguration;
+import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.webhook.WebhookSecrets;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** {@code POST /v1/webhooks/zendesk}: a signed Zendesk event webhook; the signature is checked before parsing. */
+@Controller("/v1/webhooks/zendesk")
+public class ZendeskWebhookController {
+
+    private final ZendeskSignature signature;
+    private final ZendeskTicketMapper mapper;
+    private final FeedbackPublisher publisher;
+
+    public ZendeskWebhookController(ZendeskWebhookConfiguration webhook, IngestConfiguration ingest, FeedbackPublisher publisher) {
+        this.signature = new ZendeskSignature(new WebhookSecrets(ZendeskTicketMapper.SOURCE, webhook.secrets(), webhook.tolerance()));
+        this.mapper = new ZendeskTicketMapper(ingest.maskPii() ? PiiMasker::mask : UnaryOperator.identity());
+        this.publisher = publisher;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<FeedbackAccepted> receive(@Nullable @Header(ZendeskSignature.TIMESTAMP_HEADER) String timestamp,
+                                                  @Nullable @Header(ZendeskSignature.SIGNATURE_HEADER) String signed,
+                                                  @Body byte[] body) {
+        Instant now = Instant.now();
+        signature.verify(timestamp, signed, body, now);
+        Optional<FeedbackEvent> event = mapper.toFeedbackEvent(JsonBody.read(body), now);
+        // Other event types are acknowledged, so that Zendesk does not retry them, and counted nowhere.
+        if (event.isEmpty()) {
+            return HttpResponse.accepted().body(new FeedbackAccepted(0, List.of()));
+        }
+        publisher.publish(List.of(event.get()));
+        return HttpResponse.accepted().body(new FeedbackAccepted(1, List.of(event.get().id())));
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.vocstream.ingest.webhook.zendesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.common.kafka.JsonSerde;
+import io.github.vocstream.common.test.HttpCalls;
+import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.localkafka.TopicAdmin;
+import io.github.vocstream.localkafka.TopicReader;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Zendesk deliveries on a real broker: signed ones become feedback, anything else is refused and publishes nothing. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ZendeskWebhookIT implements TestPropertyProvider {
+
+    private static final String SECRET = "zendesk-signing-secret";
+    private final String rawTopic = "raw-" + UUID.randomUUID();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        String bootstrap = SharedKafka.broker().bootstrapServers();
+        TopicAdmin.ensureTopics(bootstrap, 1, List.of(rawTopic));
+        return Map.of("kafka.bootstrap.servers", bootstrap, "voc.topics.raw", rawTopic,
+                "voc.webhooks.zendesk.secrets", "an-old-secret," + SECRET);
+    }
+
+    @Test
+    void aSignedTicketCreatedEventIsPublishedAsFeedback() throws IOException {
+        byte[] body = fixture();
+        String timestamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+
+        // Header names in lower case, as some proxies forward them: they must match all the same.
+        var response = HttpCalls.postJson(webhook(), body, Map.of(
+                "x-zendesk-webhook-signature", ZendeskSignatureTest.sign(SECRET, timestamp, body),
+                "x-zendesk-webhook-signature-timestamp", timestamp));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(HttpCalls.json(response).get("ids")).extracting(JsonNode::textValue).containsExactly("zendesk:ticket-4711");
+        ConsumerRecord<String, byte[]> record = readUntil("zendesk:ticket-4711").stream()
+                .filter(r -> r.key().equals("zendesk:ticket-4711")).findFirst().orElseThrow();
+        FeedbackEvent event = JsonSerde.of(FeedbackEvent.class).deserialize(rawTopic, record.value());
+        assertThat(event.title()).isEqualTo("Refund still missing");
+        assertThat(event.text()).contains("still have no refund").contains("[email]").doesNotContain("jane.doe@");
+        assertThat(event.segments()).containsEntry("priority", "high");
+    }
+
+    @Test
+    void unsignedOrBadlySignedDeliveriesAreRefusedAndPublishNothing() throws IOException {
+        byte[] body = fixtureWithTicket("9999");
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String stale = Instant.now().minus(Duration.ofMinutes(6)).truncatedTo(ChronoUnit.SECONDS).toString();
+        byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("blender", "toaster").getBytes(StandardCharsets.UTF_8);
+
+        assertUnauthorized(post(tampered, ZendeskSignatureTest.sign(SECRET, now, body), now));
+        assertUnauthorized(post(body, ZendeskSignatureTest.sign("a-guess", now, body), now));
+        assertUnauthorized(post(body, ZendeskSignatureTest.sign(SECRET, stale, body), stale));
+        assertUnauthorized(HttpCalls.postJson(webhook(), body, Map.of()));
+
+        var marker = HttpCalls.postJson(server.getURI().resolve("/v1/feedback"),
+                "{\"source\":\"generic\",\"externalId\":\"marker\",\"channel\":\"review\",\"text\":\"After the refusals.\"}");
+        assertThat(marker.statusCode()).isEqualTo(202);
+        assertThat(readUntil("generic:marker")).extracting(ConsumerRecord::key).doesNotContain("zendesk:ticket-9999");
+    }
+
+    @Test
+    void otherEventTypesAreAcknowledgedAndCountedNowhere() throws IOException {
+        byte[] body = new String(fixture(), StandardCharsets.UTF_8)
+                .replace("zen:event-type:ticket.created", "zen:event-type:ticket.priority_changed").getBytes(StandardCharsets.UTF_8);
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+
+        var response = post(body, ZendeskSignatureTest.sign(SECRET, now, body), now);
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(HttpCalls.json(response).get("accepted").intValue()).isZero();
+    }
+
+    private HttpResponse<String> post(byte[] body, String signature, String timestamp) {
+        return HttpCalls.postJson(webhook(), body, Map.of(ZendeskSignature.SIGNATURE_HEADER, signature,
+                ZendeskSignature.TIMESTAMP_HEADER, timestamp));
+    }
+
+    private static void assertUnauthorized(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    private List<ConsumerRecord<String, byte[]>> readUntil(String key) {
+        return TopicReader.readUntil(SharedKafka.broker().bootstrapServers(), rawTopic,
+                record -> record.key().equals(key), Duration.ofSeconds(30));
+    }
+
+    private URI webhook() {
+        return server.getURI().resolve("/v1/webhooks/zendesk");
+    }
+
+    private static byte[] fixture() throws IOException {
+        try (InputStream in = ZendeskWebhookIT.class.getResourceAsStream("/fixtures/zendesk/ticket-created.json")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] fixtureWithTicket(String ticketId) throws IOException {
+        return new String(fixture(), StandardCharsets.UTF_8).replace("\"id\": \"4711\"", "\"id\": \"" + ticketId + "\"")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}
