@@ -7,43 +7,22 @@ import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.Headers;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.test.HttpCalls;
-import io.github.vocstream.localkafka.SharedKafka;
-import io.github.vocstream.localkafka.TopicAdmin;
-import io.github.vocstream.localkafka.TopicReader;
-import io.micronaut.runtime.server.EmbeddedServer;
+import io.github.vocstream.ingest.RawTopicIT;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The ingest API on a real broker. The raw topic has one partition, so its order is total: reading up to a marker
- * posted after some requests shows everything those requests published.
+ * The ingest API on a real broker: a marker posted after some requests shows everything they published.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FeedbackControllerIT implements TestPropertyProvider {
-
-    private final String rawTopic = "raw-" + UUID.randomUUID();
-
-    @Inject
-    EmbeddedServer server;
-
-    @Override
-    public Map<String, String> getProperties() {
-        String bootstrap = SharedKafka.broker().bootstrapServers();
-        TopicAdmin.ensureTopics(bootstrap, 1, List.of(rawTopic));
-        return Map.of("kafka.bootstrap.servers", bootstrap, "voc.topics.raw", rawTopic);
-    }
+class FeedbackControllerIT extends RawTopicIT {
 
     @Test
     void acceptedItemsAreInKafkaKeyedByTheirIdBeforeThe202() {
@@ -104,20 +83,15 @@ class FeedbackControllerIT implements TestPropertyProvider {
 
     @Test
     void unknownRoutesAreProblemsToo() {
-        assertProblem(HttpCalls.get(server.getURI().resolve("/v1/nothing-here")), 404);
+        assertProblem(HttpCalls.get(uri("/v1/nothing-here")), 404);
     }
 
     @Test
     void healthReportsUp() {
-        var response = HttpCalls.get(server.getURI().resolve("/health"));
+        var response = HttpCalls.get(uri("/health"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(HttpCalls.json(response).get("status").textValue()).isEqualTo("UP");
-    }
-
-    private List<ConsumerRecord<String, byte[]>> readUntil(String key) {
-        return TopicReader.readUntil(SharedKafka.broker().bootstrapServers(), rawTopic,
-                record -> record.key().equals(key), Duration.ofSeconds(30));
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String... fields) {
@@ -134,7 +108,7 @@ class FeedbackControllerIT implements TestPropertyProvider {
     }
 
     private URI feedback() {
-        return server.getURI().resolve("/v1/feedback");
+        return uri("/v1/feedback");
     }
 
     private static String item(String externalId, String text) {

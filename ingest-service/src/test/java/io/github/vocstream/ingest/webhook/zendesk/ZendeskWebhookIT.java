@@ -6,13 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.test.HttpCalls;
-import io.github.vocstream.localkafka.SharedKafka;
-import io.github.vocstream.localkafka.TopicAdmin;
-import io.github.vocstream.localkafka.TopicReader;
-import io.micronaut.runtime.server.EmbeddedServer;
+import io.github.vocstream.ingest.RawTopicIT;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -23,7 +18,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,20 +25,13 @@ import org.junit.jupiter.api.TestInstance;
 /** Zendesk deliveries on a real broker: signed ones become feedback, anything else is refused and publishes nothing. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ZendeskWebhookIT implements TestPropertyProvider {
+class ZendeskWebhookIT extends RawTopicIT {
 
     private static final String SECRET = "zendesk-signing-secret";
-    private final String rawTopic = "raw-" + UUID.randomUUID();
-
-    @Inject
-    EmbeddedServer server;
 
     @Override
-    public Map<String, String> getProperties() {
-        String bootstrap = SharedKafka.broker().bootstrapServers();
-        TopicAdmin.ensureTopics(bootstrap, 1, List.of(rawTopic));
-        return Map.of("kafka.bootstrap.servers", bootstrap, "voc.topics.raw", rawTopic,
-                "voc.webhooks.zendesk.secrets", "an-old-secret," + SECRET);
+    protected Map<String, String> moreProperties() {
+        return Map.of("voc.webhooks.zendesk.secrets", "an-old-secret," + SECRET);
     }
 
     @Test
@@ -79,7 +66,7 @@ class ZendeskWebhookIT implements TestPropertyProvider {
         assertUnauthorized(post(body, ZendeskSignatureTest.sign(SECRET, stale, body), stale));
         assertUnauthorized(HttpCalls.postJson(webhook(), body, Map.of()));
 
-        var marker = HttpCalls.postJson(server.getURI().resolve("/v1/feedback"),
+        var marker = HttpCalls.postJson(uri("/v1/feedback"),
                 "{\"source\":\"generic\",\"externalId\":\"marker\",\"channel\":\"review\",\"text\":\"After the refusals.\"}");
         assertThat(marker.statusCode()).isEqualTo(202);
         assertThat(readUntil("generic:marker")).extracting(ConsumerRecord::key).doesNotContain("zendesk:ticket-9999");
@@ -108,13 +95,8 @@ class ZendeskWebhookIT implements TestPropertyProvider {
                 type -> assertThat(type).startsWith("application/problem+json"));
     }
 
-    private List<ConsumerRecord<String, byte[]>> readUntil(String key) {
-        return TopicReader.readUntil(SharedKafka.broker().bootstrapServers(), rawTopic,
-                record -> record.key().equals(key), Duration.ofSeconds(30));
-    }
-
     private URI webhook() {
-        return server.getURI().resolve("/v1/webhooks/zendesk");
+        return uri("/v1/webhooks/zendesk");
     }
 
     private static byte[] fixture() throws IOException {
