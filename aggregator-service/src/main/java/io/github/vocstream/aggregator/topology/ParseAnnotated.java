@@ -2,7 +2,6 @@ package io.github.vocstream.aggregator.topology;
 
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.kafka.Headers;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -52,18 +51,10 @@ final class ParseAnnotated implements FixedKeyProcessor<String, byte[], Parsed> 
     }
 
     private void forwardBad(FixedKeyRecord<String, byte[]> record, String reason, String exception) {
-        var headers = record.headers();
-        headers.add(Headers.DLQ_REASON, utf8(reason));
-        headers.add(Headers.DLQ_SERVICE, utf8(SERVICE));
-        context.recordMetadata().ifPresent(metadata -> headers.add(Headers.DLQ_SOURCE,
-                utf8(Headers.coordinates(metadata.topic(), metadata.partition(), metadata.offset()))));
-        if (exception != null) {
-            headers.add(Headers.DLQ_EXCEPTION, utf8(exception));
-        }
+        String source = context.recordMetadata()
+                .map(metadata -> Headers.coordinates(metadata.topic(), metadata.partition(), metadata.offset()))
+                .orElse(null);
+        Headers.addDeadLetter(record.headers(), reason, exception, source, SERVICE);
         context.forward(record.withValue(new Parsed.Bad(record.value())));
-    }
-
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

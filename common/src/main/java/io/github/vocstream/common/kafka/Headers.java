@@ -18,6 +18,26 @@ public final class Headers {
     private Headers() {
     }
 
+    /**
+     * Marks a record as a dead letter: why, what failed (when an exception did), where it was read and who gave up.
+     * The record keeps its original key, value and other headers.
+     */
+    public static void addDeadLetter(org.apache.kafka.common.header.Headers target, String reason, String exceptionClass,
+                                     String source, String service) {
+        target.add(DLQ_REASON, utf8(reason));
+        target.add(DLQ_SERVICE, utf8(service));
+        if (source != null) {
+            target.add(DLQ_SOURCE, utf8(source));
+        }
+        if (exceptionClass != null) {
+            target.add(DLQ_EXCEPTION, utf8(exceptionClass));
+        }
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The {@code topic-partition@offset} coordinates written to {@link #DLQ_SOURCE}. */
     public static String coordinates(String topic, int partition, long offset) {
         return topic + "-" + partition + "@" + offset;

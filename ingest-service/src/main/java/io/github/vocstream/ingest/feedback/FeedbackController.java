@@ -10,7 +10,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /** {@code POST /v1/feedback}: one item or an array of items; 202 once Kafka holds them all. */
 @Controller("/v1/feedback")
@@ -21,7 +20,7 @@ public class FeedbackController {
 
     public FeedbackController(IngestConfiguration configuration, FeedbackPublisher publisher) {
         this.parser = new FeedbackRequestParser(configuration.maxItems(),
-                configuration.maskPii() ? PiiMasker::mask : UnaryOperator.identity());
+                PiiMasker.filter(configuration.maskPii()));
         this.publisher = publisher;
     }
 

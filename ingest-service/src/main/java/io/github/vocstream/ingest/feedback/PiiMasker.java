@@ -1,5 +1,6 @@
 package io.github.vocstream.ingest.feedback;
 
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,11 @@ public final class PiiMasker {
                     + "|(?<![\\w+])\\+\\d{8,15}(?!\\w)");
 
     private PiiMasker() {
+    }
+
+    /** The masking as a text filter when {@code enabled}, else a filter that changes nothing. */
+    public static UnaryOperator<String> filter(boolean enabled) {
+        return enabled ? PiiMasker::mask : UnaryOperator.identity();
     }
 
     public static String mask(String text) {

@@ -3,7 +3,6 @@ package io.github.vocstream.sentiment.stream;
 import io.github.vocstream.common.kafka.Headers;
 import io.github.vocstream.common.kafka.Topics;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -30,16 +29,7 @@ public class DeadLetterPublisher {
         LOG.warn("dead letter from {}: {}", source, reason);
         var record = new ProducerRecord<>(topic, original.key(), original.value());
         original.headers().forEach(header -> record.headers().add(header));
-        record.headers().add(Headers.DLQ_REASON, utf8(reason));
-        record.headers().add(Headers.DLQ_SOURCE, utf8(source));
-        record.headers().add(Headers.DLQ_SERVICE, utf8(SERVICE));
-        if (cause != null) {
-            record.headers().add(Headers.DLQ_EXCEPTION, utf8(cause.getClass().getName()));
-        }
+        Headers.addDeadLetter(record.headers(), reason, cause == null ? null : cause.getClass().getName(), source, SERVICE);
         publisher.send(record);
-    }
-
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -19,7 +19,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /** {@code POST /v1/webhooks/zendesk}: a signed Zendesk event webhook; the signature is checked before parsing. */
 @Controller("/v1/webhooks/zendesk")
@@ -31,7 +30,7 @@ public class ZendeskWebhookController {
 
     public ZendeskWebhookController(ZendeskWebhookConfiguration webhook, IngestConfiguration ingest, FeedbackPublisher publisher) {
         this.signature = new ZendeskSignature(new WebhookSecrets(ZendeskTicketMapper.SOURCE, webhook.secrets(), webhook.tolerance()));
-        this.mapper = new ZendeskTicketMapper(ingest.maskPii() ? PiiMasker::mask : UnaryOperator.identity());
+        this.mapper = new ZendeskTicketMapper(PiiMasker.filter(ingest.maskPii()));
         this.publisher = publisher;
     }
 
