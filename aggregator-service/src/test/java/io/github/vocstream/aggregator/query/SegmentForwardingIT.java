@@ -66,7 +66,7 @@ class SegmentForwardingIT {
             for (int i = 0; i < SEGMENTS; i++) {
                 var event = FeedbackEvents.review("f-" + i, "text", Map.of("shop", "s-" + i));
                 var annotated = new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event,
-                        new DocumentSentiment(SentimentLabel.POSITIVE, 0.5), List.of(), Instant.now());
+                        new DocumentSentiment(SentimentLabel.POSITIVE, 0.5), List.of(), List.of(), Instant.now());
                 producer.send(new ProducerRecord<>(annotatedTopic, event.id(),
                         JsonSerde.of(AnnotatedFeedback.class).serialize(annotatedTopic, annotated))).get(30, TimeUnit.SECONDS);
             }

@@ -116,7 +116,7 @@ class SegmentQueryIT implements TestPropertyProvider {
     private static AnnotatedFeedback annotated(String externalId, SentimentLabel label, double score, String segment) {
         String[] parts = segment.split(":", 2);
         var event = FeedbackEvents.review(externalId, "text", Map.of(parts[0], parts[1]));
-        return new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event, new DocumentSentiment(label, score), List.of(),
+        return new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event, new DocumentSentiment(label, score), List.of(), List.of(),
                 Instant.now());
     }
 

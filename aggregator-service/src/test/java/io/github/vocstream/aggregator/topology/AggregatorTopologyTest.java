@@ -127,7 +127,7 @@ class AggregatorTopologyTest {
         var received = at(externalId);
         event = new io.github.vocstream.common.event.FeedbackEvent(event.schemaVersion(), event.id(), event.source(),
                 event.externalId(), event.channel(), event.text(), null, null, null, null, received, received, segments);
-        return new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event, new DocumentSentiment(label, score), List.of(),
+        return new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event, new DocumentSentiment(label, score), List.of(), List.of(),
                 received.plusSeconds(1));
     }
 

@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** A feedback event with the sentiment found in it; carries the original event so evidence can quote it. */
+/**
+ * A feedback event with the sentiment found in it, per sentence, per theme and for the whole; carries the original
+ * event so evidence can quote it. Fields added later are optional, so they do not change the schema version:
+ * readers ignore what they do not know and treat what is missing as empty.
+ */
 public record AnnotatedFeedback(
         int schemaVersion,
         FeedbackEvent feedback,
         DocumentSentiment document,
         List<SentenceSentiment> sentences,
+        List<ThemeSentiment> themes,
         Instant annotatedAt) {
 
     public static final int SCHEMA_VERSION = 1;
@@ -18,6 +23,7 @@ public record AnnotatedFeedback(
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(document, "document");
         sentences = List.copyOf(sentences);
+        themes = themes == null ? List.of() : List.copyOf(themes);
     }
 
     public String id() {

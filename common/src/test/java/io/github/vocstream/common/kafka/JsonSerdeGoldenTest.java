@@ -10,6 +10,8 @@ import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackEvents;
 import io.github.vocstream.common.event.SentenceSentiment;
 import io.github.vocstream.common.event.SentimentLabel;
+import io.github.vocstream.common.event.ThemeMention;
+import io.github.vocstream.common.event.ThemeSentiment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +28,12 @@ class JsonSerdeGoldenTest {
             FeedbackEvents.review("r-42", "Lovely staff. The refund took six weeks.", Map.of("region", "EU"));
     private static final AnnotatedFeedback ANNOTATED = new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, EVENT,
             new DocumentSentiment(SentimentLabel.NEGATIVE, -0.2),
-            List.of(new SentenceSentiment(0, 13, 3, List.of(0.05, 0.1, 0.2, 0.45, 0.2), 0.325),
-                    new SentenceSentiment(14, 40, 1, List.of(0.3, 0.45, 0.15, 0.05, 0.05), -0.45)),
+            List.of(new SentenceSentiment(0, 13, 3, List.of(0.05, 0.1, 0.2, 0.45, 0.2), 0.325,
+                            List.of(new ThemeMention("staff", 7, 12, SentimentLabel.POSITIVE, 0.325)), List.of()),
+                    new SentenceSentiment(14, 40, 1, List.of(0.3, 0.45, 0.15, 0.05, 0.05), -0.45,
+                            List.of(new ThemeMention("refund", 18, 24, SentimentLabel.NEGATIVE, -0.45)), List.of("week"))),
+            List.of(new ThemeSentiment("staff", 1, SentimentLabel.POSITIVE, 0.325),
+                    new ThemeSentiment("refund", 1, SentimentLabel.NEGATIVE, -0.45)),
             Instant.parse("2026-11-20T10:15:33Z"));
 
     @Test
@@ -46,6 +52,21 @@ class JsonSerdeGoldenTest {
         assertThat(tree(serde.serialize("t", ANNOTATED))).isEqualTo(golden("annotated-feedback.json"));
         assertThat(serde.deserialize("t", golden("annotated-feedback.json").toString().getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(ANNOTATED);
+    }
+
+    @Test
+    void annotatedFeedbackWrittenBeforeThemesReadsWithNoThemes() throws IOException {
+        var serde = JsonSerde.of(AnnotatedFeedback.class);
+
+        AnnotatedFeedback old = serde.deserialize("t",
+                golden("annotated-feedback-before-themes.json").toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(old.themes()).isEmpty();
+        assertThat(old.sentences()).hasSize(2).allSatisfy(sentence -> {
+            assertThat(sentence.themes()).isEmpty();
+            assertThat(sentence.candidateTerms()).isEmpty();
+        });
+        assertThat(old.document()).isEqualTo(ANNOTATED.document());
     }
 
     @Test

@@ -1,0 +1,9 @@
+package io.github.vocstream.common.event;
+
+/**
+ * A theme mentioned in a sentence: the most specific theme id, the character span of the words that mention it,
+ * and the sentiment of the part of the sentence about it, which differs from the sentence's when the sentence
+ * also speaks of another theme ("the staff were lovely but the refund took six weeks").
+ */
+public record ThemeMention(String theme, int begin, int end, SentimentLabel label, double score) {
+}
