@@ -4,6 +4,7 @@ import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.localstack.SampleReviews;
 import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
+import io.github.vocstream.support.theme.TaxonomyLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class SentimentBenchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
 
         SentimentConfiguration configuration = SentimentConfiguration.defaults();
-        SentimentPipeline ours = new SentimentPipeline(configuration);
+        SentimentPipeline ours = new SentimentPipeline(configuration, TaxonomyLoader.defaultTaxonomy());
         StockPipeline stock = new StockPipeline();
         List<String> warmUp = reviews.stream().limit(WARM_UP_TEXTS).map(SampleReviews.Review::text).toList();
         warmUp.forEach(ours::analyze);

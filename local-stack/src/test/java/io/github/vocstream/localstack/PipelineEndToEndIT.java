@@ -13,6 +13,7 @@ import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
+import io.github.vocstream.support.theme.TaxonomyLoader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +109,7 @@ class PipelineEndToEndIT {
 
     /** What CoreNLP, built as the service builds it, says of each text. */
     private static Map<SentimentLabel, Long> verdictsOf(List<SampleReviews.Review> reviews) {
-        SentimentPipeline pipeline = new SentimentPipeline(SentimentConfiguration.defaults());
+        SentimentPipeline pipeline = new SentimentPipeline(SentimentConfiguration.defaults(), TaxonomyLoader.defaultTaxonomy());
         Map<SentimentLabel, Long> counts = new EnumMap<>(SentimentLabel.class);
         for (SentimentLabel label : SentimentLabel.values()) {
             counts.put(label, 0L);

@@ -3,9 +3,18 @@ package io.github.vocstream.sentiment.nlp;
 import io.github.vocstream.common.event.DocumentSentiment;
 import io.github.vocstream.common.event.SentenceSentiment;
 import io.github.vocstream.common.event.SentimentLabel;
+import io.github.vocstream.common.event.ThemeMention;
+import io.github.vocstream.common.event.ThemePath;
+import io.github.vocstream.common.event.ThemeSentiment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Turns CoreNLP's class probabilities into scores in [-1, 1], and sentence scores into a document verdict. */
+/**
+ * Turns CoreNLP's class probabilities into scores in [-1, 1], sentence scores into a document verdict, and theme
+ * mentions into a verdict per theme.
+ */
 public final class SentimentScores {
 
     /** The value of each of CoreNLP's five classes, very negative to very positive. */
@@ -40,6 +49,40 @@ public final class SentimentScores {
         }
         double score = weights == 0 ? 0 : weighted / weights;
         return new DocumentSentiment(label(score, neutralBand), score);
+    }
+
+    /**
+     * One verdict per theme the document mentions, in order of first mention: the mean score of its mentions and of
+     * its children's, so that "delivery" hears of every "delivery/late" too.
+     */
+    public static List<ThemeSentiment> themes(List<SentenceSentiment> sentences, double neutralBand) {
+        Map<String, double[]> countAndSum = new LinkedHashMap<>();
+        for (SentenceSentiment sentence : sentences) {
+            for (ThemeMention mention : sentence.themes()) {
+                for (String theme : ThemePath.selfAndAncestors(mention.theme())) {
+                    double[] sums = countAndSum.computeIfAbsent(theme, key -> new double[2]);
+                    sums[0]++;
+                    sums[1] += mention.score();
+                }
+            }
+        }
+        List<ThemeSentiment> themes = new ArrayList<>(countAndSum.size());
+        countAndSum.forEach((theme, sums) -> {
+            double score = sums[1] / sums[0];
+            themes.add(new ThemeSentiment(theme, (int) sums[0], label(score, neutralBand), score));
+        });
+        return themes;
+    }
+
+    /**
+     * A mention of a theme with a tone is at least as negative (or positive) as CoreNLP's "negative" ("positive")
+     * class: "my parcel never arrived" is a complaint though it has no evaluative word for the model to read.
+     */
+    public static double withTone(double score, SentimentLabel tone) {
+        if (tone == SentimentLabel.NEGATIVE) {
+            return Math.min(score, CLASS_VALUES[1]);
+        }
+        return tone == SentimentLabel.POSITIVE ? Math.max(score, CLASS_VALUES[3]) : score;
     }
 
     static SentimentLabel label(double score, double neutralBand) {

@@ -2,12 +2,14 @@ package io.github.vocstream.sentiment.nlp;
 
 import io.github.vocstream.common.event.DocumentSentiment;
 import io.github.vocstream.common.event.SentenceSentiment;
+import io.github.vocstream.common.event.ThemeSentiment;
 import java.util.List;
 
-/** What the pipeline found in one text: each sentence's sentiment and the verdict for the whole. */
-public record TextSentiment(List<SentenceSentiment> sentences, DocumentSentiment document) {
+/** What the pipeline found in one text: each sentence's sentiment, each theme's, and the verdict for the whole. */
+public record TextSentiment(List<SentenceSentiment> sentences, DocumentSentiment document, List<ThemeSentiment> themes) {
 
     public TextSentiment {
         sentences = List.copyOf(sentences);
+        themes = List.copyOf(themes);
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.vocstream.common.event.SentenceSentiment;
 import io.github.vocstream.common.event.SentimentLabel;
+import io.github.vocstream.common.event.ThemeMention;
+import io.github.vocstream.common.event.ThemeSentiment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +53,36 @@ class SentimentScoresTest {
         assertThat(document.score()).isZero();
     }
 
+    @Test
+    void eachThemeAveragesItsMentionsAndAParentHearsItsChildren() {
+        var first = new SentenceSentiment(0, 30, 1, List.of(0.2, 0.2, 0.2, 0.2, 0.2), -0.4,
+                List.of(mention("delivery/late", -0.6), mention("staff", 0.5)), List.of());
+        var second = new SentenceSentiment(31, 60, 1, List.of(0.2, 0.2, 0.2, 0.2, 0.2), 0.0,
+                List.of(mention("delivery", 0.0)), List.of());
+
+        var themes = SentimentScores.themes(List.of(first, second), 0.1);
+
+        assertThat(themes).extracting(ThemeSentiment::theme).containsExactly("delivery", "delivery/late", "staff");
+        assertThat(themes.get(0).mentions()).isEqualTo(2);
+        assertThat(themes.get(0).score()).isCloseTo(-0.3, within(1e-9));
+        assertThat(themes.get(0).label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(themes.get(1).mentions()).isEqualTo(1);
+        assertThat(themes.get(2).label()).isEqualTo(SentimentLabel.POSITIVE);
+    }
+
+    @Test
+    void aThemeWithAToneIsAtLeastThatNegativeOrPositive() {
+        assertThat(SentimentScores.withTone(0.2, SentimentLabel.NEGATIVE)).isEqualTo(-0.5);
+        assertThat(SentimentScores.withTone(-0.8, SentimentLabel.NEGATIVE)).isEqualTo(-0.8);
+        assertThat(SentimentScores.withTone(0.1, SentimentLabel.POSITIVE)).isEqualTo(0.5);
+        assertThat(SentimentScores.withTone(0.1, null)).isEqualTo(0.1);
+    }
+
+    private static ThemeMention mention(String theme, double score) {
+        return new ThemeMention(theme, 0, 1, SentimentScores.label(score, 0.1), score);
+    }
+
     private static SentenceSentiment sentence(int begin, int end, double score) {
-        return new SentenceSentiment(begin, end, 2, List.of(0.2, 0.2, 0.2, 0.2, 0.2), score);
+        return new SentenceSentiment(begin, end, 2, List.of(0.2, 0.2, 0.2, 0.2, 0.2), score, List.of(), List.of());
     }
 }

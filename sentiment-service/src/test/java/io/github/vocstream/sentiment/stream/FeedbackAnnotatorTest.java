@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class FeedbackAnnotatorTest {
 
     private static final Topics TOPICS = Topics.named(new TopicNames("raw", "annotated", "dlq"));
-    private static final TextSentiment POSITIVE = new TextSentiment(List.of(), new DocumentSentiment(SentimentLabel.POSITIVE, 0.5));
+    private static final TextSentiment POSITIVE = new TextSentiment(List.of(), new DocumentSentiment(SentimentLabel.POSITIVE, 0.5), List.of());
 
     private final CountDownLatch release = new CountDownLatch(1);
 

@@ -1,12 +1,15 @@
 package io.github.vocstream.sentiment.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackEvents;
 import io.github.vocstream.common.event.SentenceSentiment;
 import io.github.vocstream.common.event.SentimentLabel;
+import io.github.vocstream.common.event.ThemeMention;
+import io.github.vocstream.common.event.ThemeSentiment;
 import io.github.vocstream.common.kafka.Headers;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.TopicNames;
@@ -72,6 +75,45 @@ class SentimentServiceIT implements TestPropertyProvider {
         assertThat(first.probabilities()).hasSize(5);
         assertThat(first.probabilities().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void themesAreFoundOnLemmasWithTheSpanOfTheirWords() {
+        String text = "Refunds are slow. I was REFUNDED after a month, and I was on hold for an hour.";
+
+        TextSentiment sentiment = pipeline.analyze(text);
+
+        assertThat(sentiment.sentences()).hasSize(2);
+        assertThat(sentiment.sentences().get(0).themes()).extracting(ThemeMention::theme).contains("refund");
+        assertThat(sentiment.sentences().get(1).themes()).extracting(ThemeMention::theme).containsExactly("refund", "wait-time");
+        assertThat(sentiment.sentences().stream().flatMap(sentence -> sentence.themes().stream())
+                .map(mention -> text.substring(mention.begin(), mention.end())))
+                .contains("Refunds", "REFUNDED", "on hold");
+        assertThat(sentiment.themes()).filteredOn(theme -> theme.theme().equals("refund"))
+                .singleElement().satisfies(refund -> assertThat(refund.mentions()).isEqualTo(2));
+    }
+
+    @Test
+    void eachThemeInAMixedSentenceTakesTheSentimentOfItsOwnClause() {
+        TextSentiment sentiment = pipeline.analyze("The food was excellent but the waiter was rude.");
+
+        assertThat(sentiment.sentences()).singleElement().satisfies(sentence -> assertThat(sentence.themes())
+                .extracting(ThemeMention::theme, ThemeMention::label)
+                .containsExactly(tuple("food", SentimentLabel.POSITIVE), tuple("staff", SentimentLabel.NEGATIVE),
+                        tuple("staff/attitude", SentimentLabel.NEGATIVE)));
+        assertThat(sentiment.themes()).extracting(ThemeSentiment::theme, ThemeSentiment::label).containsExactly(
+                tuple("food", SentimentLabel.POSITIVE), tuple("staff", SentimentLabel.NEGATIVE),
+                tuple("staff/attitude", SentimentLabel.NEGATIVE));
+    }
+
+    @Test
+    void aProblemThemeIsNegativeWhereTheModelHearsNoComplaintAndRollsUp() {
+        TextSentiment sentiment = pipeline.analyze("My package never arrived. The new loyalty program is great.");
+
+        assertThat(sentiment.sentences().get(0).themes()).extracting(ThemeMention::theme, ThemeMention::label)
+                .contains(tuple("delivery/late", SentimentLabel.NEGATIVE));
+        assertThat(sentiment.themes()).extracting(ThemeSentiment::theme).contains("delivery", "delivery/late");
+        assertThat(sentiment.sentences().get(1).candidateTerms()).containsExactly("loyalty program");
     }
 
     @Test
