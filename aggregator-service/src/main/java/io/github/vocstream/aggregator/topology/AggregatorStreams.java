@@ -11,7 +11,7 @@ import org.apache.kafka.streams.kstream.KStream;
 public class AggregatorStreams {
 
     @Singleton
-    KStream<String, byte[]> aggregatorStream(ConfiguredStreamBuilder builder, Topics topics) {
-        return new AggregatorTopology(topics).addTo(builder);
+    KStream<String, byte[]> aggregatorStream(ConfiguredStreamBuilder builder, Topics topics, AggregatorConfiguration configuration) {
+        return new AggregatorTopology(topics, configuration).addTo(builder);
     }
 }

@@ -3,10 +3,9 @@ package io.github.vocstream.aggregator.topology;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.Topics;
-import io.github.vocstream.common.segment.SegmentKey;
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -15,25 +14,36 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
-/** Turns annotated feedback into per-segment sentiment tables; poison records go to the dead-letter topic. */
+/**
+ * Turns annotated feedback into per-segment sentiment, theme tables, timelines and candidate terms; poison records
+ * go to the dead-letter topic. Every store is partitioned by segment, so one instance answers all of a segment.
+ */
 public final class AggregatorTopology {
 
     public static final String SEGMENT_SENTIMENT_STORE = "segment-sentiment";
+    public static final String SEGMENT_THEMES_STORE = "segment-themes";
+    public static final String SEGMENT_CANDIDATES_STORE = "segment-candidates";
+    public static final String TIMELINE_MINUTES_STORE = "timeline-minutes";
+    public static final String TIMELINE_HOURS_STORE = "timeline-hours";
     public static final String SEEN_FEEDBACK_STORE = "seen-feedback";
 
     private final Topics topics;
+    private final AggregatorConfiguration configuration;
 
-    public AggregatorTopology(Topics topics) {
+    public AggregatorTopology(Topics topics, AggregatorConfiguration configuration) {
         this.topics = topics;
+        this.configuration = configuration;
     }
 
     /** Adds the topology to {@code builder} and returns its source stream. */
     public KStream<String, byte[]> addTo(StreamsBuilder builder) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SEEN_FEEDBACK_STORE), Serdes.String(), Serdes.Long()));
+        addSegmentStores(builder);
 
         KStream<String, byte[]> source = builder.stream(topics.annotated().name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-annotated"));
@@ -44,20 +54,34 @@ public final class AggregatorTopology {
                         .mapValues(parsed -> ((Parsed.Bad) parsed).original(), Named.as("original-bytes"))
                         .to(topics.dlq().name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write-dead-letters")),
                         "bad"))
-                .defaultBranch(Branched.withConsumer(ok -> countPerSegment(ok
+                .defaultBranch(Branched.withConsumer(ok -> aggregatePerSegment(ok
                         .mapValues(parsed -> ((Parsed.Ok) parsed).feedback(), Named.as("parsed-feedback"))), "ok"));
         return source;
     }
 
-    private void countPerSegment(KStream<String, AnnotatedFeedback> feedback) {
-        feedback.processValues(() -> new FirstDelivery(SEEN_FEEDBACK_STORE), Named.as("first-delivery"), SEEN_FEEDBACK_STORE)
-                .flatMap((id, annotated) -> SegmentKey.of(annotated.feedback()).stream()
-                        .map(segment -> KeyValue.pair(segment, SentimentVote.of(annotated)))
-                        .toList(), Named.as("explode-segments"))
-                .groupByKey(Grouped.with("by-segment", Serdes.String(), JsonSerde.of(SentimentVote.class)))
-                .aggregate(SegmentSentiment::empty, (segment, vote, sum) -> sum.add(vote), Named.as("sum-sentiment"),
+    private void aggregatePerSegment(KStream<String, AnnotatedFeedback> feedback) {
+        KStream<String, SegmentUpdate> bySegment = feedback
+                .processValues(() -> new FirstDelivery(SEEN_FEEDBACK_STORE), Named.as("first-delivery"), SEEN_FEEDBACK_STORE)
+                .process(ExplodeSegments::new, Named.as("explode-segments"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(SegmentUpdate.class)).withName("by-segment"));
+
+        bySegment.groupByKey(Grouped.with("by-segment-sentiment", Serdes.String(), JsonSerde.of(SegmentUpdate.class)))
+                .aggregate(SegmentSentiment::empty, (segment, update, sum) -> sum.add(update), Named.as("sum-sentiment"),
                         Materialized.<String, SegmentSentiment, KeyValueStore<Bytes, byte[]>>as(SEGMENT_SENTIMENT_STORE)
                                 .withKeySerde(Serdes.String())
                                 .withValueSerde(JsonSerde.of(SegmentSentiment.class)));
+        bySegment.process(() -> new SegmentTables(configuration), Named.as("segment-tables"),
+                SEGMENT_THEMES_STORE, SEGMENT_CANDIDATES_STORE, TIMELINE_MINUTES_STORE, TIMELINE_HOURS_STORE);
+    }
+
+    private void addSegmentStores(StreamsBuilder builder) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEGMENT_THEMES_STORE),
+                Serdes.String(), JsonSerde.of(ThemeStats.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEGMENT_CANDIDATES_STORE),
+                Serdes.String(), JsonSerde.of(CandidateStats.class)));
+        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(TIMELINE_MINUTES_STORE,
+                configuration.minuteRetention(), Duration.ofMinutes(1), false), Serdes.String(), JsonSerde.of(Tally.class)));
+        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(TIMELINE_HOURS_STORE,
+                configuration.hourRetention(), Duration.ofHours(1), false), Serdes.String(), JsonSerde.of(Tally.class)));
     }
 }

@@ -11,12 +11,12 @@ public record SegmentSentiment(long count, long negative, long neutral, long pos
         return new SegmentSentiment(0, 0, 0, 0, 0, null);
     }
 
-    public SegmentSentiment add(SentimentVote vote) {
-        Instant latest = lastFeedbackAt == null || vote.receivedAt().isAfter(lastFeedbackAt) ? vote.receivedAt() : lastFeedbackAt;
-        return switch (vote.label()) {
-            case NEGATIVE -> new SegmentSentiment(count + 1, negative + 1, neutral, positive, scoreSum + vote.score(), latest);
-            case NEUTRAL -> new SegmentSentiment(count + 1, negative, neutral + 1, positive, scoreSum + vote.score(), latest);
-            case POSITIVE -> new SegmentSentiment(count + 1, negative, neutral, positive + 1, scoreSum + vote.score(), latest);
+    public SegmentSentiment add(SegmentUpdate update) {
+        Instant latest = lastFeedbackAt == null || update.receivedAt().isAfter(lastFeedbackAt) ? update.receivedAt() : lastFeedbackAt;
+        return switch (update.label()) {
+            case NEGATIVE -> new SegmentSentiment(count + 1, negative + 1, neutral, positive, scoreSum + update.score(), latest);
+            case NEUTRAL -> new SegmentSentiment(count + 1, negative, neutral + 1, positive, scoreSum + update.score(), latest);
+            case POSITIVE -> new SegmentSentiment(count + 1, negative, neutral, positive + 1, scoreSum + update.score(), latest);
         };
     }
 

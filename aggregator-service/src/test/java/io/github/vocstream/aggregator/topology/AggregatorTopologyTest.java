@@ -3,27 +3,15 @@ package io.github.vocstream.aggregator.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.common.event.AnnotatedFeedback;
-import io.github.vocstream.common.event.DocumentSentiment;
-import io.github.vocstream.common.event.FeedbackEvents;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.Headers;
 import io.github.vocstream.common.kafka.JsonSerde;
-import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.common.kafka.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -32,25 +20,15 @@ import org.junit.jupiter.api.Test;
 
 class AggregatorTopologyTest {
 
-    private static final TopicNames NAMES = new TopicNames("raw", "annotated", "dlq");
-
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> annotated;
+    private AggregatorDriver driver;
     private TestOutputTopic<String, byte[]> deadLetters;
     private KeyValueStore<String, SegmentSentiment> segments;
 
     @BeforeEach
     void startDriver() {
-        StreamsBuilder builder = new StreamsBuilder();
-        new AggregatorTopology(Topics.named(NAMES)).addTo(builder);
-        Properties properties = new Properties();
-        properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregator-test");
-        properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(builder.build(properties), properties);
-        annotated = driver.createInputTopic("annotated", new StringSerializer(), new ByteArraySerializer());
-        deadLetters = driver.createOutputTopic("dlq", new StringDeserializer(), new ByteArrayDeserializer());
-        segments = driver.getKeyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE);
+        driver = new AggregatorDriver(AggregatorConfiguration.defaults());
+        deadLetters = driver.deadLetters;
+        segments = driver.driver.getKeyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE);
     }
 
     @AfterEach
@@ -87,7 +65,7 @@ class AggregatorTopologyTest {
 
     @Test
     void corruptRecordGoesToDeadLetterTopicAndCountsNowhere() {
-        annotated.pipeInput("trustpilot:bad", "{\"not\":".getBytes(StandardCharsets.UTF_8));
+        driver.annotated.pipeInput("trustpilot:bad", "{\"not\":".getBytes(StandardCharsets.UTF_8));
         pipe(feedback("r-1", SentimentLabel.POSITIVE, 0.5, Map.of()));
 
         TestRecord<String, byte[]> dead = deadLetters.readRecord();
@@ -104,7 +82,7 @@ class AggregatorTopologyTest {
     void aRecordKeyedOtherThanByItsIdIsADeadLetter() {
         AnnotatedFeedback feedback = feedback("r-1", SentimentLabel.POSITIVE, 0.5, Map.of());
 
-        annotated.pipeInput("some-other-key", JsonSerde.of(AnnotatedFeedback.class).serialize("annotated", feedback));
+        driver.annotated.pipeInput("some-other-key", JsonSerde.of(AnnotatedFeedback.class).serialize("annotated", feedback));
 
         assertThat(header(deadLetters.readRecord(), Headers.DLQ_REASON)).isEqualTo("record key does not match the feedback id");
         assertThat(segments.get("all")).isNull();
@@ -113,22 +91,17 @@ class AggregatorTopologyTest {
     @Test
     void noStoreOrTopicNameIsGenerated() {
         StreamsBuilder builder = new StreamsBuilder();
-        new AggregatorTopology(Topics.named(NAMES)).addTo(builder);
+        new AggregatorTopology(Topics.named(AggregatorDriver.NAMES), AggregatorConfiguration.defaults()).addTo(builder);
 
         assertThat(builder.build().describe().toString()).doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
     }
 
     private void pipe(AnnotatedFeedback feedback) {
-        annotated.pipeInput(feedback.id(), JsonSerde.of(AnnotatedFeedback.class).serialize("annotated", feedback));
+        driver.pipe(feedback);
     }
 
     private static AnnotatedFeedback feedback(String externalId, SentimentLabel label, double score, Map<String, String> segments) {
-        var event = FeedbackEvents.review(externalId, "text of " + externalId, segments);
-        var received = at(externalId);
-        event = new io.github.vocstream.common.event.FeedbackEvent(event.schemaVersion(), event.id(), event.source(),
-                event.externalId(), event.channel(), event.text(), null, null, null, null, received, received, segments);
-        return new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event, new DocumentSentiment(label, score), List.of(), List.of(),
-                received.plusSeconds(1));
+        return AggregatorDriver.feedback(externalId, at(externalId).minusSeconds(1), label, score, segments);
     }
 
     /** Each test item arrives at its own second, in the order of its number. */

@@ -1,0 +1,32 @@
+package io.github.vocstream.aggregator.topology;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+
+/**
+ * {@code voc.aggregator.*}: how the theme tables and timelines are kept.
+ *
+ * @param evidencePerTheme  how many of the latest sentences each segment keeps per theme and per candidate term
+ * @param grace             how late (in event time) an item may arrive and still count in its timeline bucket
+ * @param minuteRetention   how long minute buckets are kept
+ * @param hourRetention     how long hour buckets are kept
+ * @param emergingRecent    the time constant of a candidate term's recent frequency
+ * @param emergingBaseline  the time constant of its baseline frequency, against which the recent one is compared
+ * @param emergingMinimum   recent mentions (decayed) a term needs before it can be called emerging
+ */
+@ConfigurationProperties("voc.aggregator")
+public record AggregatorConfiguration(
+        @Bindable(defaultValue = "5") int evidencePerTheme,
+        @Bindable(defaultValue = "10m") Duration grace,
+        @Bindable(defaultValue = "24h") Duration minuteRetention,
+        @Bindable(defaultValue = "7d") Duration hourRetention,
+        @Bindable(defaultValue = "1h") Duration emergingRecent,
+        @Bindable(defaultValue = "7d") Duration emergingBaseline,
+        @Bindable(defaultValue = "3") double emergingMinimum) {
+
+    public static AggregatorConfiguration defaults() {
+        return new AggregatorConfiguration(5, Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofDays(7),
+                Duration.ofHours(1), Duration.ofDays(7), 3);
+    }
+}

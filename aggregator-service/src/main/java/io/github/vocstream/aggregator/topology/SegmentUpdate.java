@@ -1,0 +1,66 @@
+package io.github.vocstream.aggregator.topology;
+
+import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.event.SentenceSentiment;
+import io.github.vocstream.common.event.SentimentLabel;
+import io.github.vocstream.common.event.ThemeMention;
+import io.github.vocstream.common.event.ThemePath;
+import io.github.vocstream.common.event.ThemeSentiment;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one piece of feedback adds to each of its segments: its verdict, its verdict per theme, the sentence that
+ * best shows each theme, and its candidate terms with a sentence each. It crosses the repartition topic once per
+ * segment, so it carries sentences, not the whole text.
+ *
+ * @param occurredAt the event time: when the customer wrote it, never later than when it was received
+ */
+public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant receivedAt, SentimentLabel label, double score,
+                            List<ThemeSentiment> themes, Map<String, Evidence> evidence, Map<String, Evidence> candidates) {
+
+    static final int MAX_SENTENCE_LENGTH = 300;
+
+    public SegmentUpdate {
+        themes = themes == null ? List.of() : List.copyOf(themes);
+        evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+        candidates = candidates == null ? Map.of() : Map.copyOf(candidates);
+    }
+
+    public static SegmentUpdate of(AnnotatedFeedback annotated) {
+        var feedback = annotated.feedback();
+        Instant occurredAt = feedback.occurredAt() == null || feedback.occurredAt().isAfter(feedback.receivedAt())
+                ? feedback.receivedAt() : feedback.occurredAt();
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        Map<String, Evidence> candidates = new LinkedHashMap<>();
+        for (SentenceSentiment sentence : annotated.sentences()) {
+            String text = sentenceText(feedback.text(), sentence);
+            for (ThemeMention mention : sentence.themes()) {
+                Evidence shown = new Evidence(feedback.id(), occurredAt, text, mention.label(), mention.score());
+                // Per theme, the sentence that speaks most strongly about it; a child's sentence also shows its parents.
+                for (String theme : ThemePath.selfAndAncestors(mention.theme())) {
+                    evidence.merge(theme, shown, (known, other) -> Math.abs(other.score()) > Math.abs(known.score()) ? other : known);
+                }
+            }
+            for (String term : sentence.candidateTerms()) {
+                candidates.putIfAbsent(term, new Evidence(feedback.id(), occurredAt, text, label(sentence), sentence.score()));
+            }
+        }
+        return new SegmentUpdate(feedback.id(), occurredAt, feedback.receivedAt(), annotated.document().label(),
+                annotated.document().score(), annotated.themes(), evidence, candidates);
+    }
+
+    private static SentimentLabel label(SentenceSentiment sentence) {
+        return sentence.sentimentClass() < 2 ? SentimentLabel.NEGATIVE
+                : sentence.sentimentClass() > 2 ? SentimentLabel.POSITIVE : SentimentLabel.NEUTRAL;
+    }
+
+    private static String sentenceText(String text, SentenceSentiment sentence) {
+        int begin = Math.max(0, Math.min(sentence.begin(), text.length()));
+        int end = Math.max(begin, Math.min(sentence.end(), text.length()));
+        String quoted = text.substring(begin, end).strip().replaceAll("\\s+", " ");
+        return quoted.length() <= MAX_SENTENCE_LENGTH ? quoted : quoted.substring(0, MAX_SENTENCE_LENGTH - 1) + "…";
+    }
+}
