@@ -1,13 +1,22 @@
 package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.aggregator.topology.AggregatorTopology;
+import io.github.vocstream.aggregator.topology.CandidateStats;
 import io.github.vocstream.aggregator.topology.SegmentSentiment;
+import io.github.vocstream.aggregator.topology.StoreKeys;
+import io.github.vocstream.aggregator.topology.Tally;
+import io.github.vocstream.aggregator.topology.ThemeStats;
+import io.github.vocstream.support.problem.ProblemException;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -19,10 +28,17 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 
-/** Reads the segment store of this instance, and knows which instance holds any other segment. */
+/**
+ * Knows which instance holds a segment, and reads this instance's stores. A store that cannot be read right now
+ * (a rebalance) is a 503 with Retry-After, never a 500.
+ */
 @Singleton
 public class SegmentQueries {
+
+    static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final KafkaStreams streams;
     private final HostInfo self;
@@ -32,44 +48,67 @@ public class SegmentQueries {
         this.self = HostInfo.buildFromEndpoint(applicationServer);
     }
 
-    public Lookup lookup(String segment) {
+    public Placement placementOf(String segment) {
         if (streams.state() != KafkaStreams.State.RUNNING) {
-            return new Lookup.NotReady("the aggregator is " + streams.state().name().toLowerCase(Locale.ROOT));
+            return new Placement.NotReady("the aggregator is " + streams.state().name().toLowerCase(Locale.ROOT));
         }
+        // All stores of a segment share its partition, so the sentiment store's metadata places every one of them.
         KeyQueryMetadata metadata = streams.queryMetadataForKey(AggregatorTopology.SEGMENT_SENTIMENT_STORE, segment,
                 Serdes.String().serializer());
         if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
-            return new Lookup.NotReady("no instance holds the segment store yet");
+            return new Placement.NotReady("no instance holds the segment stores yet");
         }
-        if (!self.equals(metadata.activeHost())) {
-            return new Lookup.OnInstance(metadata.activeHost());
-        }
-        try {
-            SegmentSentiment sentiment = store().get(segment);
-            return sentiment == null ? new Lookup.Missing() : new Lookup.Found(sentiment);
-        } catch (InvalidStateStoreException e) {
-            return new Lookup.NotReady("the segment store is being rebalanced");
-        }
+        return self.equals(metadata.activeHost()) ? new Placement.Here() : new Placement.OnInstance(metadata.activeHost());
+    }
+
+    public Optional<SegmentSentiment> sentiment(String segment) {
+        return read(() -> Optional.ofNullable(this.<SegmentSentiment>keyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE).get(segment)));
+    }
+
+    /** Every theme counted in {@code segment}, by theme id. */
+    public Map<String, ThemeStats> themes(String segment) {
+        return read(() -> prefixScan(AggregatorTopology.SEGMENT_THEMES_STORE, segment));
+    }
+
+    public Optional<ThemeStats> theme(String segment, String theme) {
+        return read(() -> Optional.ofNullable(this.<ThemeStats>keyValueStore(AggregatorTopology.SEGMENT_THEMES_STORE)
+                .get(StoreKeys.of(segment, theme))));
+    }
+
+    /** Every candidate term seen in {@code segment}, by term. */
+    public Map<String, CandidateStats> candidates(String segment) {
+        return read(() -> prefixScan(AggregatorTopology.SEGMENT_CANDIDATES_STORE, segment));
+    }
+
+    /** The non-empty buckets of {@code key} starting within {@code [from, to]}, oldest first. */
+    public Map<Instant, Tally> timeline(String store, String key, Instant from, Instant to) {
+        return read(() -> {
+            ReadOnlyWindowStore<String, Tally> windows = streams.store(
+                    StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.windowStore()));
+            Map<Instant, Tally> buckets = new LinkedHashMap<>();
+            try (WindowStoreIterator<Tally> iterator = windows.fetch(key, from, to)) {
+                iterator.forEachRemaining(bucket -> buckets.put(Instant.ofEpochMilli(bucket.key), bucket.value));
+            }
+            return buckets;
+        });
     }
 
     /** The segments held here, or empty while the store cannot be read. */
-    public Optional<List<SegmentView>> localSegments() {
+    public Optional<Map<String, SegmentSentiment>> localSegments() {
         if (streams.state() != KafkaStreams.State.RUNNING) {
             return Optional.empty();
         }
-        try (KeyValueIterator<String, SegmentSentiment> all = store().all()) {
-            List<SegmentView> segments = new ArrayList<>();
-            while (all.hasNext()) {
-                KeyValue<String, SegmentSentiment> entry = all.next();
-                segments.add(SegmentView.of(entry.key, entry.value));
-            }
+        try (KeyValueIterator<String, SegmentSentiment> all =
+                     this.<SegmentSentiment>keyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE).all()) {
+            Map<String, SegmentSentiment> segments = new LinkedHashMap<>();
+            all.forEachRemaining(entry -> segments.put(entry.key, entry.value));
             return Optional.of(segments);
         } catch (InvalidStateStoreException e) {
             return Optional.empty();
         }
     }
 
-    /** The other instances that hold part of the segment store. */
+    /** The other instances that hold part of the segment stores. */
     public List<HostInfo> otherInstances() {
         return streams.streamsMetadataForStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE).stream()
                 .map(StreamsMetadata::hostInfo)
@@ -78,8 +117,27 @@ public class SegmentQueries {
                 .toList();
     }
 
-    private ReadOnlyKeyValueStore<String, SegmentSentiment> store() {
-        return streams.store(StoreQueryParameters.fromNameAndType(AggregatorTopology.SEGMENT_SENTIMENT_STORE,
-                QueryableStoreTypes.keyValueStore()));
+    private <V> Map<String, V> prefixScan(String store, String segment) {
+        Map<String, V> entries = new LinkedHashMap<>();
+        try (KeyValueIterator<String, V> iterator = this.<V>keyValueStore(store)
+                .prefixScan(StoreKeys.prefixOf(segment), Serdes.String().serializer())) {
+            while (iterator.hasNext()) {
+                KeyValue<String, V> entry = iterator.next();
+                entries.put(StoreKeys.partOf(entry.key), entry.value);
+            }
+        }
+        return entries;
+    }
+
+    private <V> ReadOnlyKeyValueStore<String, V> keyValueStore(String name) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
+    }
+
+    private static <T> T read(Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (InvalidStateStoreException e) {
+            throw ProblemException.unavailable("the segment stores are being rebalanced", RETRY_AFTER);
+        }
     }
 }

@@ -76,9 +76,18 @@ class SegmentForwardingIT {
                 .allMatch(segment -> countOn(first, segment) == 1 && countOn(second, segment) == 1));
 
         SegmentQueries firstQueries = first.getApplicationContext().getBean(SegmentQueries.class);
-        List<Lookup> lookups = segments.stream().map(firstQueries::lookup).toList();
-        assertThat(lookups).as("the first instance holds some segments").anyMatch(Lookup.Found.class::isInstance);
-        assertThat(lookups).as("the second instance holds others").anyMatch(Lookup.OnInstance.class::isInstance);
+        List<Placement> placements = segments.stream().map(firstQueries::placementOf).toList();
+        assertThat(placements).as("the first instance holds some segments").anyMatch(Placement.Here.class::isInstance);
+        assertThat(placements).as("the second instance holds others").anyMatch(Placement.OnInstance.class::isInstance);
+        // Every per-segment question is forwarded the same way, query string included.
+        for (String segment : segments) {
+            for (EmbeddedServer server : List.of(first, second)) {
+                var themes = HttpCalls.get(uri(server, "/v1/segments/" + segment + "/themes?sort=impact&limit=3"));
+                assertThat(themes.statusCode()).isEqualTo(200);
+                assertThat(HttpCalls.json(themes).get("sort").textValue()).isEqualTo("impact");
+                assertThat(HttpCalls.json(themes).get("feedbackCount").longValue()).isEqualTo(1);
+            }
+        }
 
         for (EmbeddedServer server : List.of(first, second)) {
             JsonNode list = HttpCalls.json(HttpCalls.get(uri(server, "/v1/segments")));

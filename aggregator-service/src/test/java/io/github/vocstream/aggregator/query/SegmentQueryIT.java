@@ -1,9 +1,11 @@
 package io.github.vocstream.aggregator.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.aggregator.topology.AnnotatedFeedbacks;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.DocumentSentiment;
 import io.github.vocstream.common.event.FeedbackEvents;
@@ -106,6 +108,106 @@ class SegmentQueryIT implements TestPropertyProvider {
         var malformed = HttpCalls.get(uri("/v1/segments/nocolon/sentiment"));
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(HttpCalls.json(malformed).get("errors").get(0).get("field").textValue()).isEqualTo("segment");
+    }
+
+    @Test
+    void aThemeTurningNegativeLeadsTheDriversAndShowsInItsTimeline() throws Exception {
+        String team = "it-" + suffix.substring(0, 8);
+        String segment = "team:" + team;
+        Instant calm = Instant.now().minus(Duration.ofMinutes(8));
+        Instant storm = Instant.now().minus(Duration.ofMinutes(2));
+        try (var producer = producer()) {
+            for (int i = 0; i < 10; i++) {
+                send(producer, AnnotatedFeedbacks.aboutTheme("calm-" + team + "-" + i, calm.plusMillis(i), "staff",
+                        SentimentLabel.POSITIVE, 0.6, Map.of("team", team)));
+            }
+            for (int i = 0; i < 6; i++) {
+                send(producer, AnnotatedFeedbacks.aboutTheme("fine-" + team + "-" + i, calm.plusMillis(i), "delivery",
+                        SentimentLabel.POSITIVE, 0.6, Map.of("team", team)));
+            }
+            for (int i = 0; i < 8; i++) {
+                send(producer, AnnotatedFeedbacks.aboutTheme("storm-" + team + "-" + i, storm.plusMillis(i), "delivery/late",
+                        SentimentLabel.NEGATIVE, -0.6, Map.of("team", team), "courier app"));
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> countOf(segment) == 24);
+
+        JsonNode drivers = getJson("/v1/segments/" + segment + "/themes?sort=impact");
+        assertThat(drivers.get("feedbackCount").longValue()).isEqualTo(24);
+        assertThat(drivers.get("themes")).extracting(theme -> theme.get("theme").textValue())
+                .containsExactly("delivery/late", "delivery", "staff");
+        JsonNode late = drivers.get("themes").get(0);
+        assertThat(late.get("label").textValue()).isEqualTo("Late delivery");
+        assertThat(late.get("parent").textValue()).isEqualTo("delivery");
+        assertThat(late.get("negative").longValue()).isEqualTo(8);
+        assertThat(late.get("share").doubleValue()).isCloseTo(8.0 / 24, within(1e-9));
+        double segmentMean = (10 * 0.6 + 6 * 0.6 - 8 * 0.6) / 24;
+        assertThat(late.get("impact").doubleValue()).isCloseTo(8 * (-0.6 - segmentMean) / 24, within(1e-9));
+        assertThat(getJson("/v1/segments/" + segment + "/themes?sort=mentions&limit=1").get("themes"))
+                .extracting(theme -> theme.get("theme").textValue()).containsExactly("delivery");
+
+        JsonNode detail = getJson("/v1/segments/" + segment + "/themes/delivery/late");
+        assertThat(detail.get("theme").get("mentions").longValue()).isEqualTo(8);
+        assertThat(detail.get("evidence")).hasSize(5).allSatisfy(evidence -> {
+            assertThat(evidence.get("sentence").textValue()).startsWith("About delivery/late: storm-");
+            assertThat(evidence.get("label").textValue()).isEqualTo("negative");
+        });
+        assertThat(detail.get("evidence").get(0).get("feedbackId").textValue()).isEqualTo("trustpilot:storm-" + team + "-7");
+
+        JsonNode timeline = getJson("/v1/segments/" + segment + "/timeline?bucket=minute&theme=delivery");
+        assertThat(timeline.get("buckets")).extracting(bucket -> bucket.get("start").textValue()).containsExactly(
+                calm.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString(),
+                storm.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+        assertThat(timeline.get("buckets").get(0).get("positive").longValue()).isEqualTo(6);
+        assertThat(timeline.get("buckets").get(1).get("negative").longValue()).isEqualTo(8);
+        assertThat(getJson("/v1/segments/" + segment + "/timeline").get("buckets"))
+                .extracting(bucket -> bucket.get("count").longValue()).containsExactly(24L);
+
+        JsonNode emerging = getJson("/v1/segments/" + segment + "/emerging");
+        assertThat(emerging.get("terms")).singleElement().satisfies(term -> {
+            assertThat(term.get("term").textValue()).isEqualTo("courier app");
+            assertThat(term.get("mentions").longValue()).isEqualTo(8);
+            assertThat(term.get("score").doubleValue()).isGreaterThan(3);
+        });
+
+        JsonNode taxonomy = getJson("/v1/taxonomy");
+        assertThat(taxonomy.get("themes")).filteredOn(theme -> theme.get("id").textValue().equals("delivery/late"))
+                .singleElement().satisfies(theme -> {
+                    assertThat(theme.get("parent").textValue()).isEqualTo("delivery");
+                    assertThat(theme.get("tone").textValue()).isEqualTo("negative");
+                });
+    }
+
+    @Test
+    void badThemeQueriesNameTheParameterAtFault() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> HttpCalls.get(uri("/v1/segments/plan:none")).statusCode() != 503);
+
+        assertBadRequest("/v1/segments/all/themes?sort=loudest", "sort");
+        assertBadRequest("/v1/segments/all/themes?limit=0", "limit");
+        assertBadRequest("/v1/segments/all/emerging?limit=lots", "limit");
+        assertBadRequest("/v1/segments/all/timeline?bucket=day", "bucket");
+        assertBadRequest("/v1/segments/all/timeline?from=yesterday", "from");
+        assertBadRequest("/v1/segments/all/timeline?from=2026-11-20T10:00:00Z&to=2026-11-19T10:00:00Z", "from");
+        assertBadRequest("/v1/segments/nocolon/themes", "segment");
+
+        var unknownTheme = HttpCalls.get(uri("/v1/segments/all/themes/teleportation"));
+        assertThat(unknownTheme.statusCode()).isEqualTo(404);
+        assertThat(HttpCalls.json(unknownTheme).get("detail").textValue()).contains("teleportation", "/v1/taxonomy");
+        assertThat(HttpCalls.get(uri("/v1/segments/plan:never-seen/themes")).statusCode()).isEqualTo(404);
+        assertThat(HttpCalls.get(uri("/v1/segments/plan:never-seen/timeline?theme=refund")).statusCode()).isEqualTo(404);
+    }
+
+    private void assertBadRequest(String path, String field) {
+        var response = HttpCalls.get(uri(path));
+        assertThat(response.statusCode()).as(path).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(HttpCalls.json(response).get("errors").get(0).get("field").textValue()).as(path).isEqualTo(field);
+    }
+
+    private JsonNode getJson(String path) {
+        var response = HttpCalls.get(uri(path));
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return HttpCalls.json(response);
     }
 
     private long countOf(String segment) {

@@ -1,20 +1,10 @@
 package io.github.vocstream.aggregator.topology;
 
 import io.github.vocstream.common.event.AnnotatedFeedback;
-import io.github.vocstream.common.event.DocumentSentiment;
-import io.github.vocstream.common.event.FeedbackEvent;
-import io.github.vocstream.common.event.FeedbackEvents;
-import io.github.vocstream.common.event.SentenceSentiment;
-import io.github.vocstream.common.event.SentimentLabel;
-import io.github.vocstream.common.event.ThemeMention;
-import io.github.vocstream.common.event.ThemePath;
-import io.github.vocstream.common.event.ThemeSentiment;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.common.kafka.Topics;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -57,39 +47,5 @@ final class AggregatorDriver implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
-    }
-
-    /** Feedback written at {@code occurredAt}, received a second later, with one sentence and no themes. */
-    static AnnotatedFeedback feedback(String externalId, Instant occurredAt, SentimentLabel label, double score,
-                                      Map<String, String> segments) {
-        return annotated(event(externalId, "text of " + externalId, occurredAt, segments), label, score, List.of(), List.of());
-    }
-
-    /**
-     * Feedback whose one sentence mentions {@code theme} with the given sentiment; the document has the same. The text
-     * is "About <theme>: <externalId>.", and {@code candidates} are its candidate terms.
-     */
-    static AnnotatedFeedback aboutTheme(String externalId, Instant occurredAt, String theme, SentimentLabel label,
-                                        double score, Map<String, String> segments, String... candidates) {
-        String text = "About " + theme + ": " + externalId + ".";
-        var mention = new ThemeMention(theme, 6, 6 + theme.length(), label, score);
-        var sentence = new SentenceSentiment(0, text.length(), label == SentimentLabel.NEGATIVE ? 1 : 3,
-                List.of(0.2, 0.2, 0.2, 0.2, 0.2), score, List.of(mention), List.of(candidates));
-        List<ThemeSentiment> verdicts = ThemePath.selfAndAncestors(theme).stream()
-                .map(id -> new ThemeSentiment(id, 1, label, score)).toList();
-        return annotated(event(externalId, text, occurredAt, segments), label, score, List.of(sentence), verdicts);
-    }
-
-    private static FeedbackEvent event(String externalId, String text, Instant occurredAt, Map<String, String> segments) {
-        var review = FeedbackEvents.review(externalId, text, segments);
-        Instant received = occurredAt.plusSeconds(1);
-        return new FeedbackEvent(review.schemaVersion(), review.id(), review.source(), review.externalId(),
-                review.channel(), text, null, null, null, null, occurredAt, received, segments);
-    }
-
-    private static AnnotatedFeedback annotated(FeedbackEvent event, SentimentLabel label, double score,
-                                               List<SentenceSentiment> sentences, List<ThemeSentiment> themes) {
-        return new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event, new DocumentSentiment(label, score),
-                sentences, themes, event.receivedAt().plusSeconds(1));
     }
 }

@@ -101,7 +101,7 @@ class AggregatorTopologyTest {
     }
 
     private static AnnotatedFeedback feedback(String externalId, SentimentLabel label, double score, Map<String, String> segments) {
-        return AggregatorDriver.feedback(externalId, at(externalId).minusSeconds(1), label, score, segments);
+        return AnnotatedFeedbacks.feedback(externalId, at(externalId).minusSeconds(1), label, score, segments);
     }
 
     /** Each test item arrives at its own second, in the order of its number. */

@@ -1,8 +1,8 @@
 package io.github.vocstream.aggregator.topology;
 
 import static io.github.vocstream.aggregator.topology.AggregatorDriver.START;
-import static io.github.vocstream.aggregator.topology.AggregatorDriver.aboutTheme;
-import static io.github.vocstream.aggregator.topology.AggregatorDriver.feedback;
+import static io.github.vocstream.aggregator.topology.AnnotatedFeedbacks.aboutTheme;
+import static io.github.vocstream.aggregator.topology.AnnotatedFeedbacks.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

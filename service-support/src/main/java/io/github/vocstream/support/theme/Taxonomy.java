@@ -1,11 +1,9 @@
 package io.github.vocstream.support.theme;
 
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Optional;
 
 /** The configured themes, parents before their children, in the order the files give them. */
-@Serdeable
 public record Taxonomy(List<Theme> themes) {
 
     public Taxonomy {

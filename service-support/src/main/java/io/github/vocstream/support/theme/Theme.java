@@ -3,7 +3,6 @@ package io.github.vocstream.support.theme;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.event.ThemePath;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
@@ -16,7 +15,6 @@ import java.util.List;
  * @param tone       for a theme that names a problem ("late delivery"), the sentiment its mentions have at least,
  *                   whatever the model reads; null for most themes
  */
-@Serdeable
 public record Theme(String id, String label, List<String> terms, List<String> exclusions, @Nullable SentimentLabel tone) {
 
     public Theme {

@@ -1,0 +1,73 @@
+package io.github.vocstream.aggregator.query;
+
+import io.github.vocstream.aggregator.topology.AggregatorConfiguration;
+import io.github.vocstream.aggregator.topology.CandidateStats;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code /v1/segments/{segment}/emerging}: noun phrases no theme covers that customers of a segment suddenly say
+ * more often. A term's recent count is compared with what its own baseline rate predicts for the same stretch of
+ * time; the score is the excess in Poisson standard deviations, {@code (recent - expected) / sqrt(expected + 1)},
+ * where the +1 keeps a handful of mentions of a brand-new term from scoring as a sure thing.
+ */
+@Controller("/v1/segments/{segment}/emerging")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class EmergingController {
+
+    static final int DEFAULT_LIMIT = 10;
+    static final int MAX_LIMIT = 100;
+
+    private final SegmentQueries queries;
+    private final SegmentRouter router;
+    private final AggregatorConfiguration configuration;
+
+    public EmergingController(SegmentQueries queries, SegmentRouter router, AggregatorConfiguration configuration) {
+        this.queries = queries;
+        this.router = router;
+        this.configuration = configuration;
+    }
+
+    @Get(produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> emerging(@PathVariable String segment, @Nullable @QueryValue String limit, HttpRequest<?> request) {
+        int count = QueryParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        return router.answer(segment, request, () -> {
+            router.requireSegment(segment);
+            Map<String, CandidateStats> candidates = queries.candidates(segment);
+            Instant asOf = candidates.values().stream().map(CandidateStats::decayedTo).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            if (asOf == null) {
+                return new EmergingView(segment, null, List.of());
+            }
+            List<EmergingView.Term> terms = candidates.entrySet().stream()
+                    .map(candidate -> term(candidate.getKey(), candidate.getValue(), asOf))
+                    .filter(term -> term.recentMentions() >= configuration.emergingMinimum() && term.score() > 0)
+                    .sorted(Comparator.comparingDouble(EmergingView.Term::score).reversed().thenComparing(EmergingView.Term::term))
+                    .limit(count)
+                    .toList();
+            return new EmergingView(segment, asOf, terms);
+        });
+    }
+
+    private EmergingView.Term term(String term, CandidateStats stats, Instant asOf) {
+        double recent = stats.recentAt(asOf, configuration.emergingRecent());
+        double baseline = stats.baselineAt(asOf, configuration.emergingBaseline());
+        // The baseline count spans its own time constant; scaled to the recent one it is the count to expect now.
+        double expected = baseline * configuration.emergingRecent().toMillis() / configuration.emergingBaseline().toMillis();
+        double score = (recent - expected) / Math.sqrt(expected + 1);
+        return new EmergingView.Term(term, score, recent, expected, stats.mentions(), EvidenceView.of(stats.evidence()));
+    }
+}

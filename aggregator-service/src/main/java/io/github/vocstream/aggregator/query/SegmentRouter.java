@@ -1,0 +1,57 @@
+package io.github.vocstream.aggregator.query;
+
+import io.github.vocstream.aggregator.topology.SegmentSentiment;
+import io.github.vocstream.common.segment.SegmentKey;
+import io.github.vocstream.support.problem.ProblemException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import jakarta.inject.Singleton;
+import java.util.function.Supplier;
+
+/**
+ * Answers a question about one segment where its stores are: here, or on the instance that holds them (asked once,
+ * with the same path and query). A segment no instance holds yet is a 503 with Retry-After.
+ */
+@Singleton
+public class SegmentRouter {
+
+    private final SegmentQueries queries;
+    private final InstanceForwarder forwarder;
+
+    public SegmentRouter(SegmentQueries queries, InstanceForwarder forwarder) {
+        this.queries = queries;
+        this.forwarder = forwarder;
+    }
+
+    /** Checks the segment key, then runs {@code local} here or relays the request to the owner. */
+    public HttpResponse<?> answer(String segment, HttpRequest<?> request, Supplier<Object> local) {
+        if (!SegmentKey.isWellFormed(segment)) {
+            throw ProblemException.badRequest("segment", "must be 'all' or '<dimension>:<value>', was '" + segment + "'");
+        }
+        Placement placement = queries.placementOf(segment);
+        if (placement instanceof Placement.Here) {
+            return HttpResponse.ok(local.get());
+        }
+        if (placement instanceof Placement.OnInstance elsewhere && !isForwarded(request)) {
+            var answer = forwarder.get(elsewhere.host(), request.getUri().getRawPath()
+                    + (request.getUri().getRawQuery() == null ? "" : "?" + request.getUri().getRawQuery()));
+            return HttpResponse.status(HttpStatus.valueOf(answer.statusCode()))
+                    .contentType(answer.headers().firstValue("Content-Type").orElse(MediaType.APPLICATION_JSON))
+                    .body(answer.body());
+        }
+        String reason = placement instanceof Placement.NotReady notReady ? notReady.reason() : "the segment moved during a rebalance";
+        throw ProblemException.unavailable(reason, SegmentQueries.RETRY_AFTER);
+    }
+
+    /** The segment's totals from this instance's store, or 404 when nothing has been counted in it. */
+    public SegmentSentiment requireSegment(String segment) {
+        return queries.sentiment(segment)
+                .orElseThrow(() -> ProblemException.notFound("no feedback has been counted in segment '" + segment + "'"));
+    }
+
+    static boolean isForwarded(HttpRequest<?> request) {
+        return request.getHeaders().contains(InstanceForwarder.FORWARDED_HEADER);
+    }
+}

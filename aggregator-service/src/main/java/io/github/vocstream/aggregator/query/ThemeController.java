@@ -1,0 +1,79 @@
+package io.github.vocstream.aggregator.query;
+
+import io.github.vocstream.aggregator.topology.SegmentSentiment;
+import io.github.vocstream.aggregator.topology.ThemeStats;
+import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.support.theme.Taxonomy;
+import io.github.vocstream.support.theme.Theme;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** {@code /v1/segments/{segment}/themes}: what a segment's customers talk about, and how they feel about it. */
+@Controller("/v1/segments/{segment}/themes")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ThemeController {
+
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 500;
+
+    private final SegmentQueries queries;
+    private final SegmentRouter router;
+    private final Taxonomy taxonomy;
+
+    public ThemeController(SegmentQueries queries, SegmentRouter router, Taxonomy taxonomy) {
+        this.queries = queries;
+        this.router = router;
+        this.taxonomy = taxonomy;
+    }
+
+    @Get(produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> themes(@PathVariable String segment, @Nullable @QueryValue String limit,
+                                  @Nullable @QueryValue String sort, HttpRequest<?> request) {
+        int count = QueryParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        ThemeSort order = sort == null ? ThemeSort.MENTIONS : ThemeSort.parse(sort).orElseThrow(() -> ProblemException.badRequest(
+                "sort", "must be one of " + Arrays.stream(ThemeSort.values()).map(ThemeSort::key).collect(Collectors.joining(", "))
+                        + ", was '" + sort + "'"));
+        return router.answer(segment, request, () -> {
+            SegmentSentiment totals = router.requireSegment(segment);
+            List<ThemeView> themes = queries.themes(segment).entrySet().stream()
+                    .map(theme -> view(theme.getKey(), theme.getValue(), totals))
+                    .sorted(order.order())
+                    .limit(count)
+                    .toList();
+            return new ThemeList(segment, totals.count(), totals.meanScore(), order.key(), themes);
+        });
+    }
+
+    @Get(uri = "/{+theme}", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> theme(@PathVariable String segment, @PathVariable String theme, HttpRequest<?> request) {
+        requireKnown(theme);
+        return router.answer(segment, request, () -> {
+            SegmentSentiment totals = router.requireSegment(segment);
+            ThemeStats stats = queries.theme(segment, theme).orElse(ThemeStats.empty());
+            return new ThemeDetail(segment, totals.count(), view(theme, stats, totals), EvidenceView.of(stats.evidence()));
+        });
+    }
+
+    /** A theme the taxonomy does not have is a 404: it cannot have been counted, whatever the segment. */
+    void requireKnown(String theme) {
+        if (!taxonomy.contains(theme)) {
+            throw ProblemException.notFound("theme '" + theme + "' is not in the taxonomy; GET /v1/taxonomy lists the themes");
+        }
+    }
+
+    private ThemeView view(String theme, ThemeStats stats, SegmentSentiment totals) {
+        String label = taxonomy.find(theme).map(Theme::label).orElse(theme);
+        return ThemeView.of(theme, label, stats, totals);
+    }
+}
