@@ -95,6 +95,48 @@ class PipelineEndToEndIT {
         assertThat(sentimentOf(segment).get("positive").longValue()).isEqualTo(expected.get(SentimentLabel.POSITIVE));
     }
 
+    @Test
+    void aThemeThatTurnsNegativeInOneSegmentLeadsItsDriversAndShowsInItsTimeline() throws Exception {
+        String product = "e2e-" + run;
+        String segment = "product:" + product;
+        String[] calm = {"The staff were friendly and helpful.", "Lovely food and a warm welcome from the staff.",
+                "Great service, the waitress was so kind.", "The food was delicious."};
+        String[] storm = {"My package never arrived.", "The parcel arrived late again.",
+                "Still no sign of my order, it never arrived.", "Late delivery, third time this month."};
+        List<SampleReviews.Review> reviews = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            reviews.add(new SampleReviews.Review("reviews", product + "-calm-" + i, calm[i % calm.length], true, Map.of("product", product)));
+        }
+        for (int i = 0; i < 12; i++) {
+            reviews.add(new SampleReviews.Review("reviews", product + "-storm-" + i, storm[i % storm.length], false, Map.of("product", product)));
+        }
+        assertThat(new FeedbackSender(ingest()).send(reviews)).isEqualTo(reviews.size());
+
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> countOf(segment) == reviews.size());
+        JsonNode drivers = HttpCalls.json(HttpCalls.get(aggregator().resolve("/v1/segments/" + segment + "/themes?sort=impact")));
+        JsonNode top = drivers.get("themes").get(0);
+        assertThat(top.get("theme").textValue()).as("the top negative driver").startsWith("delivery");
+        assertThat(top.get("impact").doubleValue()).isNegative();
+        assertThat(drivers.get("themes")).filteredOn(theme -> theme.get("theme").textValue().equals("delivery/late"))
+                .singleElement().satisfies(late -> {
+                    assertThat(late.get("mentions").longValue()).isEqualTo(12);
+                    assertThat(late.get("negative").longValue()).isEqualTo(12);
+                });
+
+        JsonNode timeline = HttpCalls.json(HttpCalls.get(aggregator().resolve(
+                "/v1/segments/" + segment + "/timeline?bucket=minute&theme=delivery/late")));
+        long negative = 0;
+        for (JsonNode bucket : timeline.get("buckets")) {
+            negative += bucket.get("negative").longValue();
+        }
+        assertThat(negative).isEqualTo(12);
+
+        JsonNode evidence = HttpCalls.json(HttpCalls.get(aggregator().resolve("/v1/segments/" + segment + "/themes/delivery/late")))
+                .get("evidence");
+        assertThat(evidence).isNotEmpty().allSatisfy(sentence ->
+                assertThat(List.of(storm)).contains(sentence.get("sentence").textValue()));
+    }
+
     /** 100 real review sentences, half from each data set, in a segment of their own and two regions. */
     private static List<SampleReviews.Review> reviewsIn(String run) {
         List<SampleReviews.Review> all = SampleReviews.read(Path.of(System.getProperty("voc.root", "..")).resolve("data/reviews"));
