@@ -45,6 +45,10 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
     public void process(Record<String, SegmentUpdate> record) {
         String segment = record.key();
         SegmentUpdate update = record.value();
+        if (update.occurredAt() == null) {
+            // Written by a version without themes, still in the repartition topic after an upgrade: totals only.
+            return;
+        }
         long eventTime = update.occurredAt().toEpochMilli();
         Bucketing minute = new Bucketing(minutes, Duration.ofMinutes(1), configuration.minuteRetention(), eventTime);
         Bucketing hour = new Bucketing(hours, Duration.ofHours(1), configuration.hourRetention(), eventTime);

@@ -86,6 +86,7 @@ class SegmentForwardingIT {
                 assertThat(themes.statusCode()).isEqualTo(200);
                 assertThat(HttpCalls.json(themes).get("sort").textValue()).isEqualTo("impact");
                 assertThat(HttpCalls.json(themes).get("feedbackCount").longValue()).isEqualTo(1);
+                assertThat(HttpCalls.json(themes).get("themes").isArray()).as("an empty list is still there").isTrue();
             }
         }
 
