@@ -104,6 +104,11 @@ class SentimentServiceIT implements TestPropertyProvider {
         assertThat(sentiment.themes()).extracting(ThemeSentiment::theme, ThemeSentiment::label).containsExactly(
                 tuple("food", SentimentLabel.POSITIVE), tuple("staff", SentimentLabel.NEGATIVE),
                 tuple("staff/attitude", SentimentLabel.NEGATIVE));
+
+        // The stock model hears no complaint in "the refund took six weeks", but the praise stays with the staff.
+        TextSentiment refund = pipeline.analyze("The staff were lovely but the refund took six weeks.");
+        assertThat(refund.themes()).extracting(ThemeSentiment::theme, ThemeSentiment::label).containsExactly(
+                tuple("staff", SentimentLabel.POSITIVE), tuple("refund", SentimentLabel.NEUTRAL));
     }
 
     @Test
