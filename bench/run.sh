@@ -2,12 +2,14 @@
 # Builds and runs a benchmark program, printing its figures.
 #   bench/run.sh sentiment [--limit N] [--data DIR]      stock CoreNLP vs ours: accuracy, macro-F1, documents/s
 #   bench/run.sh sentiment-service [--instances 1,2]    the service on a real broker: records/s, memory
+#   bench/run.sh aggregator [--events N]                 the aggregator on a real broker, without and with themes: events/s
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
   sentiment) main=io.github.vocstream.benchmarks.SentimentBenchmark ;;
   sentiment-service) main=io.github.vocstream.benchmarks.SentimentServiceThroughput ;;
-  *) echo "usage: bench/run.sh sentiment|sentiment-service [options]" >&2; exit 2 ;;
+  aggregator) main=io.github.vocstream.benchmarks.AggregatorThroughput ;;
+  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator [options]" >&2; exit 2 ;;
 esac
 shift
 ./mvnw -q -DskipTests -pl benchmarks -am package

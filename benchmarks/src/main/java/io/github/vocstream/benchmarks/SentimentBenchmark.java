@@ -31,9 +31,9 @@ public final class SentimentBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(option(args, "--data", "data/reviews"));
+        Path data = Path.of(Options.option(args, "--data", "data/reviews"));
         List<SampleReviews.Review> reviews = SampleReviews.read(data);
-        int limit = Integer.parseInt(option(args, "--limit", Integer.toString(reviews.size())));
+        int limit = Integer.parseInt(Options.option(args, "--limit", Integer.toString(reviews.size())));
         reviews = reviews.subList(0, Math.min(limit, reviews.size()));
         System.out.printf(Locale.ROOT, "%d labelled texts from %s, %d cores, Java %s%n%n", reviews.size(), data,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
@@ -84,14 +84,5 @@ public final class SentimentBenchmark {
             return String.format(Locale.ROOT, "== %s%naccuracy %.4f   macro-F1 %.4f   %.1f documents/s (%.1f s)%n%s",
                     name, scores.accuracy(), scores.macroF1(), documentsPerSecond, seconds, scores.confusionTable());
         }
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

@@ -43,14 +43,14 @@ public final class SentimentServiceThroughput {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".").toAbsolutePath().normalize();
         List<SampleReviews.Review> reviews = SampleReviews.read(root.resolve("data/reviews"));
-        int limit = Integer.parseInt(option(args, "--limit", Integer.toString(reviews.size())));
+        int limit = Integer.parseInt(Options.option(args, "--limit", Integer.toString(reviews.size())));
         reviews = reviews.subList(0, Math.min(limit, reviews.size()));
         Path work = Files.createTempDirectory("voc-throughput-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
             System.out.printf(Locale.ROOT, "%d raw events, %d partitions, %d cores%n", reviews.size(), PARTITIONS,
                     Runtime.getRuntime().availableProcessors());
-            String threads = option(args, "--threads", "");
-            for (String count : option(args, "--instances", "1,2").split(",")) {
+            String threads = Options.option(args, "--threads", "");
+            for (String count : Options.option(args, "--instances", "1,2").split(",")) {
                 measure(root, work, broker, reviews, Integer.parseInt(count.strip()), threads);
             }
         }
@@ -121,14 +121,5 @@ public final class SentimentServiceThroughput {
         } catch (IOException e) {
             return -1;
         }
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

@@ -10,8 +10,12 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 
-/** Creates the topics a stack needs, leaving existing ones as they are. */
+/**
+ * Creates the topics a stack needs, leaving existing ones as they are, and returns once every partition has a
+ * leader: an idempotent producer that starts writing before that can get stuck retrying out-of-order batches.
+ */
 public final class TopicAdmin {
 
     private TopicAdmin() {
@@ -26,11 +30,29 @@ public final class TopicAdmin {
                     .map(name -> new NewTopic(name, partitions, (short) 1))
                     .toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            awaitLeaders(admin, names);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics " + names + " on " + bootstrapServers, e);
+        }
+    }
+
+    private static void awaitLeaders(Admin admin, Collection<String> names)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            Map<String, TopicDescription> topics = admin.describeTopics(Set.copyOf(names)).allTopicNames().get(30, TimeUnit.SECONDS);
+            boolean led = topics.values().stream()
+                    .allMatch(topic -> topic.partitions().stream().allMatch(partition -> partition.leader() != null));
+            if (led) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("partitions of " + names + " have no leader after 30 s");
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
         }
     }
 }

@@ -1,0 +1,149 @@
+package io.github.vocstream.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.event.Channel;
+import io.github.vocstream.common.event.DocumentSentiment;
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.common.event.SentenceSentiment;
+import io.github.vocstream.common.event.SentimentLabel;
+import io.github.vocstream.common.event.ThemeMention;
+import io.github.vocstream.common.event.ThemePath;
+import io.github.vocstream.common.event.ThemeSentiment;
+import io.github.vocstream.common.kafka.Json;
+import io.github.vocstream.common.kafka.JsonSerde;
+import io.github.vocstream.common.kafka.TopicNames;
+import io.github.vocstream.localkafka.EmbeddedKafkaBroker;
+import io.github.vocstream.localkafka.TopicAdmin;
+import io.github.vocstream.localstack.ServiceProcess;
+import io.github.vocstream.localstack.Services;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Throughput of one aggregator instance on a real broker: N annotated events wait in the annotated topic, then the
+ * aggregator service (its own process, default settings: exactly-once, 100 ms commits) counts them in six segments
+ * each. The figure is events/s from the service being healthy to {@code all} counting N. It runs twice in one go:
+ * events without themes (sentiment only), and events shaped like real annotated reviews (two sentences, up to
+ * three theme mentions and two candidate terms), and prints the ratio, the cost of the theme tables.
+ * Usage: {@code bench/run.sh aggregator [--events N]}.
+ */
+public final class AggregatorThroughput {
+
+    private static final int PARTITIONS = 6;
+    private static final String[] THEMES = {"price", "billing", "refund", "delivery", "delivery/late", "delivery/damaged",
+            "quality", "support", "support/no-response", "wait-time", "usability", "bugs", "staff", "staff/attitude", "food"};
+    private static final String[] TERMS = {"battery life", "loyalty program", "checkout page", "headset", "charger",
+            "screen protector", "parking", "playlist", "dark mode", "gift card", "voucher", "menu board"};
+
+    private AggregatorThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(".").toAbsolutePath().normalize();
+        int events = Integer.parseInt(Options.option(args, "--events", "50000"));
+        Path work = Files.createTempDirectory("voc-aggregator-throughput-");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
+            System.out.printf(Locale.ROOT, "%d annotated events, 6 segments each, %d partitions, %d cores%n", events,
+                    PARTITIONS, Runtime.getRuntime().availableProcessors());
+            double plain = measure(root, work, broker, events, false);
+            double themed = measure(root, work, broker, events, true);
+            System.out.printf(Locale.ROOT, "ratio themed/plain: %.2f%n", themed / plain);
+        }
+    }
+
+    private static double measure(Path root, Path work, EmbeddedKafkaBroker broker, int events, boolean themed) throws Exception {
+        String run = themed ? "themed" : "plain";
+        TopicNames topics = new TopicNames("raw-" + run, "annotated-" + run, "dlq-" + run);
+        TopicAdmin.ensureTopics(broker.bootstrapServers(), PARTITIONS, topics.all());
+        produce(broker.bootstrapServers(), topics.annotated(), events, themed);
+
+        ServiceProcess.Spec aggregator = Services.specs(broker.bootstrapServers(), topics, new Services.Ports(0, 0, 18_083),
+                work.resolve("state-" + run), Map.of("kafka.streams.default.application.id", "aggregator-" + run)).get(2);
+        try (ServiceProcess service = ServiceProcess.start(root, aggregator, work.resolve("logs-" + run))) {
+            service.awaitHealthy(Duration.ofMinutes(3));
+            long start = System.nanoTime();
+            URI all = service.baseUri().resolve("/v1/segments/all/sentiment");
+            HttpClient client = HttpClient.newHttpClient();
+            // Asked every 200 ms: fine enough for runs of several seconds, light enough not to compete.
+            while (countOf(client, all) < events) {
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double rate = events / seconds;
+            System.out.printf(Locale.ROOT, "%-6s: %.0f events/s (%d events in %.1f s)%n", run, rate, events, seconds);
+            return rate;
+        }
+    }
+
+    private static long countOf(HttpClient client, URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            return -1;
+        }
+        JsonNode body = Json.mapper().readTree(response.body());
+        return body.get("count").longValue();
+    }
+
+    private static void produce(String bootstrap, String topic, int events, boolean themed) {
+        var serde = JsonSerde.of(AnnotatedFeedback.class);
+        Random random = new Random(42);
+        Instant start = Instant.now().minus(Duration.ofHours(1));
+        try (var producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20), new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < events; i++) {
+                AnnotatedFeedback feedback = feedback(i, start.plusMillis(i * 3_600_000L / events), themed, random);
+                producer.send(new ProducerRecord<>(topic, feedback.id(), serde.serialize(topic, feedback)));
+            }
+            producer.flush();
+        }
+    }
+
+    private static AnnotatedFeedback feedback(int i, Instant at, boolean themed, Random random) {
+        String first = "The " + THEMES[random.nextInt(THEMES.length)] + " was not what I expected at all.";
+        String second = " Otherwise a fine experience, and I would come back.";
+        String text = first + second;
+        Map<String, String> segments = Map.of("region", "r" + random.nextInt(5), "plan", "p" + random.nextInt(3),
+                "product", "x" + random.nextInt(20));
+        FeedbackEvent event = new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, "bench:" + i, "bench", Integer.toString(i),
+                Channel.REVIEW, text, null, "en", null, null, at, at, segments);
+        double score = random.nextDouble() * 2 - 1;
+        SentimentLabel label = score < -0.1 ? SentimentLabel.NEGATIVE : score > 0.1 ? SentimentLabel.POSITIVE : SentimentLabel.NEUTRAL;
+        List<ThemeMention> mentions = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
+        if (themed) {
+            for (int m = random.nextInt(4); m > 0; m--) {
+                mentions.add(new ThemeMention(THEMES[random.nextInt(THEMES.length)], 4, 10, label, score));
+            }
+            for (int c = random.nextInt(3); c > 0; c--) {
+                candidates.add(TERMS[random.nextInt(TERMS.length)]);
+            }
+        }
+        List<Double> probabilities = List.of(0.1, 0.2, 0.4, 0.2, 0.1);
+        List<SentenceSentiment> sentences = List.of(
+                new SentenceSentiment(0, first.length(), 2, probabilities, score, mentions, candidates),
+                new SentenceSentiment(first.length() + 1, text.length(), 3, probabilities, 0.3, List.of(), List.of()));
+        List<ThemeSentiment> themes = mentions.stream().flatMap(m -> ThemePath.selfAndAncestors(m.theme()).stream()).distinct()
+                .map(theme -> new ThemeSentiment(theme, 1, label, score)).toList();
+        return new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event, new DocumentSentiment(label, score),
+                sentences, themes, at);
+    }
+}
