@@ -1,5 +1,8 @@
 package io.github.vocstream.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
@@ -7,6 +10,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +47,21 @@ public abstract class RawTopicIT implements TestPropertyProvider {
     protected List<ConsumerRecord<String, byte[]>> readUntil(String key) {
         return TopicReader.readUntil(SharedKafka.broker().bootstrapServers(), rawTopic,
                 record -> record.key().equals(key), Duration.ofSeconds(30));
+    }
+
+    /** Posts a marker item, then proves that none of {@code keys} was published before it. */
+    protected void assertNothingPublished(String... keys) {
+        String marker = "marker-" + UUID.randomUUID();
+        var response = HttpCalls.postJson(uri("/v1/feedback"), "{\"source\":\"generic\",\"externalId\":\"" + marker
+                + "\",\"channel\":\"review\",\"text\":\"After the refusals.\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(readUntil("generic:" + marker)).extracting(ConsumerRecord::key).doesNotContain(keys);
+    }
+
+    protected static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     protected URI uri(String path) {

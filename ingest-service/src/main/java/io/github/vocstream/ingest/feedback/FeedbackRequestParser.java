@@ -42,6 +42,11 @@ public final class FeedbackRequestParser {
     }
 
     public List<FeedbackEvent> parse(byte[] body, Instant receivedAt) {
+        return parse(body, receivedAt, FeedbackRules::checkSource);
+    }
+
+    /** As {@link #parse(byte[], Instant)}, with {@code sourceCheck} judging each item's source instead of the usual rule. */
+    public List<FeedbackEvent> parse(byte[] body, Instant receivedAt, Function<String, Optional<String>> sourceCheck) {
         JsonNode root = JsonBody.read(body);
         List<FieldError> errors = new ArrayList<>();
         List<FeedbackEvent> events = new ArrayList<>();
@@ -55,10 +60,10 @@ public final class FeedbackRequestParser {
                         List.of(new FieldError("body", "holds " + root.size() + " items")), null);
             }
             for (int i = 0; i < root.size(); i++) {
-                new ItemReader(root.get(i), "[" + i + "]", receivedAt, errors, textFilter).read().ifPresent(events::add);
+                new ItemReader(root.get(i), "[" + i + "]", receivedAt, errors, textFilter, sourceCheck).read().ifPresent(events::add);
             }
         } else if (root.isObject()) {
-            new ItemReader(root, "", receivedAt, errors, textFilter).read().ifPresent(events::add);
+            new ItemReader(root, "", receivedAt, errors, textFilter, sourceCheck).read().ifPresent(events::add);
         } else {
             throw ProblemException.badRequest("body", "must be a JSON object or an array of objects");
         }
@@ -77,8 +82,11 @@ public final class FeedbackRequestParser {
         private final List<FieldError> errors;
         private final int errorsBefore;
         private final UnaryOperator<String> textFilter;
+        private final Function<String, Optional<String>> sourceCheck;
 
-        ItemReader(JsonNode item, String prefix, Instant receivedAt, List<FieldError> errors, UnaryOperator<String> textFilter) {
+        ItemReader(JsonNode item, String prefix, Instant receivedAt, List<FieldError> errors, UnaryOperator<String> textFilter,
+                   Function<String, Optional<String>> sourceCheck) {
+            this.sourceCheck = sourceCheck;
             this.item = item;
             this.prefix = prefix;
             this.receivedAt = receivedAt;
@@ -92,7 +100,7 @@ public final class FeedbackRequestParser {
                 errors.add(new FieldError(prefix.isEmpty() ? "body" : prefix, "must be a JSON object"));
                 return Optional.empty();
             }
-            String source = requiredString("source", FeedbackRules::checkSource);
+            String source = requiredString("source", sourceCheck);
             String externalId = requiredString("externalId", FeedbackRules::checkExternalId);
             Channel channel = channel();
             String text = requiredString("text", FeedbackRules::checkText);

@@ -32,7 +32,7 @@ public final class ZendeskSignature {
             throw ProblemException.unauthorized("the " + SIGNATURE_HEADER + " header is missing");
         }
         secrets.requireFresh(parse(timestamp), now);
-        byte[] expectedOver = concat(timestamp.getBytes(StandardCharsets.UTF_8), body);
+        byte[] expectedOver = WebhookSecrets.concat(timestamp.getBytes(StandardCharsets.UTF_8), body);
         secrets.requireSignature("HmacSHA256", expectedOver, decode(signature));
     }
 
@@ -50,12 +50,5 @@ public final class ZendeskSignature {
         } catch (IllegalArgumentException e) {
             throw ProblemException.unauthorized("the " + SIGNATURE_HEADER + " header is not base64");
         }
-    }
-
-    private static byte[] concat(byte[] first, byte[] second) {
-        byte[] joined = new byte[first.length + second.length];
-        System.arraycopy(first, 0, joined, 0, first.length);
-        System.arraycopy(second, 0, joined, first.length, second.length);
-        return joined;
     }
 }

@@ -29,7 +29,8 @@ public class ZendeskWebhookController {
     private final FeedbackPublisher publisher;
 
     public ZendeskWebhookController(ZendeskWebhookConfiguration webhook, IngestConfiguration ingest, FeedbackPublisher publisher) {
-        this.signature = new ZendeskSignature(new WebhookSecrets(ZendeskTicketMapper.SOURCE, webhook.secrets(), webhook.tolerance()));
+        this.signature = new ZendeskSignature(WebhookSecrets.utf8(ZendeskTicketMapper.SOURCE,
+                "voc.webhooks.zendesk.secrets", webhook.secrets(), webhook.tolerance()));
         this.mapper = new ZendeskTicketMapper(PiiMasker.filter(ingest.maskPii()));
         this.publisher = publisher;
     }

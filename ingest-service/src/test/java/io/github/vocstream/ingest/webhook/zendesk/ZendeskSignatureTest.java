@@ -23,7 +23,7 @@ class ZendeskSignatureTest {
     private static final byte[] BODY = "{\"type\":\"zen:event-type:ticket.created\"}".getBytes(StandardCharsets.UTF_8);
 
     private final ZendeskSignature signature = new ZendeskSignature(
-            new WebhookSecrets("zendesk", List.of("the-new-secret", SECRET), Duration.ofMinutes(5)));
+            WebhookSecrets.utf8("zendesk", "voc.webhooks.zendesk.secrets", List.of("the-new-secret", SECRET), Duration.ofMinutes(5)));
 
     @Test
     void aBodySignedWithAnyActiveSecretPasses() {
@@ -65,7 +65,7 @@ class ZendeskSignatureTest {
 
     @Test
     void withoutAConfiguredSecretNothingIsAccepted() {
-        var unconfigured = new ZendeskSignature(new WebhookSecrets("zendesk", List.of(), Duration.ofMinutes(5)));
+        var unconfigured = new ZendeskSignature(WebhookSecrets.utf8("zendesk", "voc.webhooks.zendesk.secrets", List.of(), Duration.ofMinutes(5)));
 
         assertUnauthorized(() -> unconfigured.verify(TIMESTAMP, sign(SECRET, TIMESTAMP, BODY), BODY, NOW),
                 "set voc.webhooks.zendesk.secrets");

@@ -61,15 +61,12 @@ class ZendeskWebhookIT extends RawTopicIT {
         String stale = Instant.now().minus(Duration.ofMinutes(6)).truncatedTo(ChronoUnit.SECONDS).toString();
         byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("blender", "toaster").getBytes(StandardCharsets.UTF_8);
 
-        assertUnauthorized(post(tampered, ZendeskSignatureTest.sign(SECRET, now, body), now));
-        assertUnauthorized(post(body, ZendeskSignatureTest.sign("a-guess", now, body), now));
-        assertUnauthorized(post(body, ZendeskSignatureTest.sign(SECRET, stale, body), stale));
-        assertUnauthorized(HttpCalls.postJson(webhook(), body, Map.of()));
+        assertProblem(post(tampered, ZendeskSignatureTest.sign(SECRET, now, body), now), 401);
+        assertProblem(post(body, ZendeskSignatureTest.sign("a-guess", now, body), now), 401);
+        assertProblem(post(body, ZendeskSignatureTest.sign(SECRET, stale, body), stale), 401);
+        assertProblem(HttpCalls.postJson(webhook(), body, Map.of()), 401);
 
-        var marker = HttpCalls.postJson(uri("/v1/feedback"),
-                "{\"source\":\"generic\",\"externalId\":\"marker\",\"channel\":\"review\",\"text\":\"After the refusals.\"}");
-        assertThat(marker.statusCode()).isEqualTo(202);
-        assertThat(readUntil("generic:marker")).extracting(ConsumerRecord::key).doesNotContain("zendesk:ticket-9999");
+        assertNothingPublished("zendesk:ticket-9999");
     }
 
     @Test
@@ -87,12 +84,6 @@ class ZendeskWebhookIT extends RawTopicIT {
     private HttpResponse<String> post(byte[] body, String signature, String timestamp) {
         return HttpCalls.postJson(webhook(), body, Map.of(ZendeskSignature.SIGNATURE_HEADER, signature,
                 ZendeskSignature.TIMESTAMP_HEADER, timestamp));
-    }
-
-    private static void assertUnauthorized(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     private URI webhook() {
