@@ -1,5 +1,9 @@
 package io.github.vocstream.ingest.webhook.zendesk;
 
+import static io.github.vocstream.ingest.webhook.JsonFields.lower;
+import static io.github.vocstream.ingest.webhook.JsonFields.putSegmentIfValid;
+import static io.github.vocstream.ingest.webhook.JsonFields.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
@@ -12,7 +16,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -70,17 +73,10 @@ public final class ZendeskTicketMapper {
 
     private static Map<String, String> segments(JsonNode detail) {
         Map<String, String> segments = new LinkedHashMap<>();
-        putIfValid(segments, "priority", lower(text(detail, "priority")));
-        putIfValid(segments, "via", lower(text(detail.path("via"), "channel")));
-        putIfValid(segments, "organization", text(detail, "organization_id"));
+        putSegmentIfValid(segments, "priority", lower(text(detail, "priority")));
+        putSegmentIfValid(segments, "via", lower(text(detail.path("via"), "channel")));
+        putSegmentIfValid(segments, "organization", text(detail, "organization_id"));
         return segments;
-    }
-
-    /** Segments are a convenience: a value our rules refuse is left out rather than refusing the ticket. */
-    private static void putIfValid(Map<String, String> segments, String dimension, String value) {
-        if (value != null && FeedbackRules.checkSegmentValue(value).isEmpty()) {
-            segments.put(dimension, value);
-        }
     }
 
     private static Instant time(JsonNode event, List<FieldError> errors) {
@@ -94,19 +90,5 @@ public final class ZendeskTicketMapper {
             errors.add(new FieldError("time", "must be an ISO-8601 date-time"));
             return null;
         }
-    }
-
-    /** A field as text: Zendesk sends ids as strings or numbers depending on the event version. */
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.isContainerNode()) {
-            return null;
-        }
-        String text = value.asText();
-        return text.isBlank() ? null : text;
-    }
-
-    private static String lower(String value) {
-        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 }

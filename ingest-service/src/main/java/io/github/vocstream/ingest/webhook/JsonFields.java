@@ -1,0 +1,41 @@
+package io.github.vocstream.ingest.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.FeedbackRules;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reading platform payloads leniently: they send ids as strings or numbers, and fields we do not need may be junk. */
+public final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    /** A scalar field as text, or null when it is missing, null, blank or not a scalar. */
+    public static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String text = value.asText();
+        return text.isBlank() ? null : text;
+    }
+
+    /** A field of seconds since 1970 as an instant, or null when it is missing or not a whole number. */
+    public static Instant epochSeconds(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.canConvertToLong() && value.isIntegralNumber() ? Instant.ofEpochSecond(value.asLong()) : null;
+    }
+
+    public static String lower(String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+
+    /** Segments are a convenience: a value our rules refuse is left out rather than refusing the item. */
+    public static void putSegmentIfValid(Map<String, String> segments, String dimension, String value) {
+        if (value != null && FeedbackRules.checkSegmentValue(value).isEmpty()) {
+            segments.put(dimension, value);
+        }
+    }
+}
