@@ -51,11 +51,24 @@ public abstract class RawTopicIT implements TestPropertyProvider {
 
     /** Posts a marker item, then proves that none of {@code keys} was published before it. */
     protected void assertNothingPublished(String... keys) {
+        assertThat(readUntil(postMarker())).extracting(ConsumerRecord::key).doesNotContain(keys);
+    }
+
+    /** Proves that none of {@code keys} was published after {@code beginMarker} (from {@link #postMarker}). */
+    protected void assertNothingPublishedSince(String beginMarker, String... keys) {
+        List<ConsumerRecord<String, byte[]>> records = readUntil(postMarker());
+        int begin = records.stream().map(ConsumerRecord::key).toList().indexOf(beginMarker);
+        assertThat(begin).as("the begin marker was published").isNotNegative();
+        assertThat(records.subList(begin, records.size())).extracting(ConsumerRecord::key).doesNotContain(keys);
+    }
+
+    /** Publishes a marker item through the API and returns its key. */
+    protected String postMarker() {
         String marker = "marker-" + UUID.randomUUID();
         var response = HttpCalls.postJson(uri("/v1/feedback"), "{\"source\":\"generic\",\"externalId\":\"" + marker
-                + "\",\"channel\":\"review\",\"text\":\"After the refusals.\"}");
+                + "\",\"channel\":\"review\",\"text\":\"A marker.\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        assertThat(readUntil("generic:" + marker)).extracting(ConsumerRecord::key).doesNotContain(keys);
+        return "generic:" + marker;
     }
 
     protected static void assertProblem(HttpResponse<String> response, int status) {

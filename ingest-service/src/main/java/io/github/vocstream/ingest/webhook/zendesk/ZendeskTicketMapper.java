@@ -41,6 +41,9 @@ public final class ZendeskTicketMapper {
         if (!event.isObject()) {
             throw ProblemException.badRequest("body", "must be a Zendesk event object");
         }
+        if (!event.path("type").isTextual()) {
+            throw ProblemException.badRequest("type", "must be the event type, e.g. '" + TICKET_CREATED + "'");
+        }
         if (!TICKET_CREATED.equals(text(event, "type"))) {
             return Optional.empty();
         }

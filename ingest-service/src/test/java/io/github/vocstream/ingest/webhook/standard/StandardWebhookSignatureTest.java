@@ -17,10 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-class StandardWebhookSignatureTest {
+public class StandardWebhookSignatureTest {
 
     // The specification's reference test vector.
-    static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    public static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     private static final String ID = "msg_p5jXN8AQM9LWM0D4loKWxJek";
     private static final String TIMESTAMP = "1614265330";
     private static final byte[] BODY = "{\"test\": 2432232314}".getBytes(StandardCharsets.UTF_8);
@@ -77,7 +77,7 @@ class StandardWebhookSignatureTest {
     }
 
     /** Signs as the specification says, written out here rather than through the code under test. */
-    static String sign(String secret, String id, String timestamp, byte[] body) throws GeneralSecurityException {
+    public static String sign(String secret, String id, String timestamp, byte[] body) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
         mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));

@@ -15,7 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
-class ZendeskSignatureTest {
+public class ZendeskSignatureTest {
 
     private static final String SECRET = "dGhpcy1pcy1hLXplbmRlc2stc2VjcmV0";
     private static final Instant NOW = Instant.parse("2026-11-23T09:12:41Z");
@@ -72,7 +72,7 @@ class ZendeskSignatureTest {
     }
 
     /** Signs as Zendesk documents it, written out here rather than through the code under test. */
-    static String sign(String secret, String timestamp, byte[] body) {
+    public static String sign(String secret, String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

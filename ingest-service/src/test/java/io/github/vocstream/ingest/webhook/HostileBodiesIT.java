@@ -1,0 +1,163 @@
+package io.github.vocstream.ingest.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vocstream.common.test.HttpCalls;
+import io.github.vocstream.ingest.RawTopicIT;
+import io.github.vocstream.ingest.webhook.standard.StandardWebhookSignature;
+import io.github.vocstream.ingest.webhook.standard.StandardWebhookSignatureTest;
+import io.github.vocstream.ingest.webhook.zendesk.ZendeskSignature;
+import io.github.vocstream.ingest.webhook.zendesk.ZendeskSignatureTest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every ingest endpoint against malformed and hostile bodies, correctly signed so that they reach the parsers and
+ * mappers: deep nesting, huge strings, wrong types, invalid UTF-8, truncations and random byte flips of real
+ * payloads. None may get a 5xx, and nothing from a refused request may be published.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileBodiesIT extends RawTopicIT {
+
+    private static final String ZENDESK_SECRET = "zendesk-fuzz-secret";
+    private static final String INTERCOM_SECRET = "intercom-fuzz-secret";
+
+    /** How to sign a body for one endpoint. */
+    private interface Signer {
+        Map<String, String> headers(byte[] body) throws GeneralSecurityException;
+    }
+
+    /** One endpoint, a real payload for it, and its signer. */
+    private record Target(String path, byte[] valid, Signer signer) {
+
+        Map<String, String> headers(byte[] body) throws GeneralSecurityException {
+            return signer.headers(body);
+        }
+    }
+
+    private final List<Target> targets = List.of(
+            target("/v1/feedback", "{\"source\":\"generic\",\"externalId\":\"fuzz-1\",\"channel\":\"review\",\"text\":\"Fine.\","
+                    + "\"segments\":{\"plan\":\"pro\"}}", body -> Map.of()),
+            target("/v1/webhooks/zendesk", fixture("zendesk/ticket-created.json"), body -> {
+                String timestamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+                return Map.of(ZendeskSignature.TIMESTAMP_HEADER, timestamp,
+                        ZendeskSignature.SIGNATURE_HEADER, ZendeskSignatureTest.sign(ZENDESK_SECRET, timestamp, body));
+            }),
+            target("/v1/webhooks/intercom", fixture("intercom/conversation-user-replied.json"),
+                    body -> Map.of(HubSignature.HEADER, HubSignatureTest.sign(INTERCOM_SECRET, body))),
+            target("/v1/webhooks/standard/fuzz", "[{\"source\":\"fuzz\",\"externalId\":\"fuzz-1\",\"channel\":\"ticket\",\"text\":\"Good.\"},"
+                    + "{\"source\":\"fuzz\",\"externalId\":\"fuzz-2\",\"channel\":\"ticket\",\"text\":\"Also good.\"}]", body -> {
+                String id = "msg_fuzz";
+                String timestamp = Long.toString(Instant.now().getEpochSecond());
+                return Map.of(StandardWebhookSignature.ID_HEADER, id, StandardWebhookSignature.TIMESTAMP_HEADER, timestamp,
+                        StandardWebhookSignature.SIGNATURE_HEADER,
+                        StandardWebhookSignatureTest.sign(StandardWebhookSignatureTest.SECRET, id, timestamp, body));
+            }));
+
+    @Override
+    protected Map<String, String> moreProperties() {
+        return Map.of("voc.webhooks.zendesk.secrets", ZENDESK_SECRET, "voc.webhooks.intercom.secrets", INTERCOM_SECRET,
+                "voc.webhooks.standard.secrets.fuzz", StandardWebhookSignatureTest.SECRET);
+    }
+
+    @Test
+    void hostileBodiesGetA4xxAndPublishNothing() throws Exception {
+        String begin = postMarker();
+        List<byte[]> hostile = List.of(
+                ("[".repeat(5_000) + "]".repeat(5_000)).getBytes(StandardCharsets.UTF_8),
+                ("{\"a\":".repeat(3_000) + "1" + "}".repeat(3_000)).getBytes(StandardCharsets.UTF_8),
+                ("{\"source\":\"fuzz\",\"type\":\"" + "x".repeat(2_000_000) + "\"}").getBytes(StandardCharsets.UTF_8),
+                "{\"type\":7,\"topic\":[],\"detail\":\"x\",\"data\":{\"item\":[1]},\"source\":{},\"text\":false}".getBytes(StandardCharsets.UTF_8),
+                new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xff, (byte) 0xfe, (byte) 0xc3, '"', '}'},
+                "null".getBytes(StandardCharsets.UTF_8),
+                "\"just a string\"".getBytes(StandardCharsets.UTF_8),
+                new byte[0]);
+        for (Target target : targets) {
+            for (byte[] body : hostile) {
+                assertRefusedOrAccepted(target, body, true);
+            }
+        }
+        assertNothingPublishedSince(begin, "generic:fuzz-1", "zendesk:ticket-4711", "intercom:conversation-147000000001-part-31000000003",
+                "fuzz:fuzz-1", "fuzz:fuzz-2");
+    }
+
+    @Test
+    void truncatedAndBitFlippedPayloadsNeverGetA5xx() throws Exception {
+        Random random = new Random(20261123);
+        for (Target target : targets) {
+            byte[] valid = target.valid();
+            for (int i = 0; i < 40; i++) {
+                byte[] body = i % 2 == 0 ? Arrays.copyOf(valid, random.nextInt(valid.length))
+                        : flip(valid, random, 1 + random.nextInt(4));
+                assertRefusedOrAccepted(target, body, false);
+            }
+        }
+    }
+
+    @Test
+    void aBatchWithOneBadItemPublishesNoneOfIt() throws Exception {
+        String begin = postMarker();
+        byte[] batch = ("[{\"source\":\"fuzz\",\"externalId\":\"batch-good\",\"channel\":\"ticket\",\"text\":\"Fine.\"},"
+                + "{\"source\":\"fuzz\",\"externalId\":\"batch-bad\",\"channel\":\"ticket\",\"text\":{\"deep\":[1,2]}}]")
+                .getBytes(StandardCharsets.UTF_8);
+        for (Target target : List.of(targets.get(0), targets.get(3))) {
+            HttpResponse<String> response = HttpCalls.postJson(uri(target.path()), batch, target.headers(batch));
+            assertProblem(response, 400);
+            assertThat(response.body()).contains("[1].text");
+        }
+        assertNothingPublishedSince(begin, "fuzz:batch-good", "fuzz:batch-bad");
+    }
+
+    private void assertRefusedOrAccepted(Target target, byte[] body, boolean mustRefuse) throws GeneralSecurityException {
+        HttpResponse<String> response = HttpCalls.postJson(uri(target.path()), body, target.headers(body));
+        String what = target.path() + " with " + describe(body) + ": " + response.body();
+        assertThat(response.statusCode()).as(what).isLessThan(500);
+        if (mustRefuse || response.statusCode() >= 400) {
+            assertThat(response.statusCode()).as(what).isBetween(400, 499);
+            assertThat(response.headers().firstValue("Content-Type")).as(what)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        }
+    }
+
+    private static byte[] flip(byte[] valid, Random random, int flips) {
+        byte[] body = valid.clone();
+        for (int i = 0; i < flips; i++) {
+            body[random.nextInt(body.length)] = (byte) random.nextInt(256);
+        }
+        return body;
+    }
+
+    private static String describe(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, 60), StandardCharsets.ISO_8859_1);
+        return body.length + " bytes '" + text + (body.length > 60 ? "…'" : "'");
+    }
+
+    private static Target target(String path, String valid, Signer signer) {
+        return new Target(path, valid.getBytes(StandardCharsets.UTF_8), signer);
+    }
+
+    private static Target target(String path, byte[] valid, Signer signer) {
+        return new Target(path, valid, signer);
+    }
+
+    private static byte[] fixture(String name) {
+        try (InputStream in = HostileBodiesIT.class.getResourceAsStream("/fixtures/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
