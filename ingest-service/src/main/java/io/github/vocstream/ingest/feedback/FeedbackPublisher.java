@@ -5,12 +5,14 @@ import io.github.vocstream.common.kafka.Headers;
 import io.github.vocstream.common.kafka.Topic;
 import io.github.vocstream.common.kafka.Topics;
 import io.github.vocstream.support.problem.ProblemException;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.configuration.kafka.annotation.KafkaClient;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +49,18 @@ public class FeedbackPublisher {
      * Sends every event and waits for all acknowledgements. On failure nothing is claimed as accepted; records
      * that did reach Kafka are harmless, because a retry carries the same ids and is counted once downstream.
      */
+    /**
+     * Publishes the one item a webhook delivery carried, if any, and says so: 202 with its id, or 202 with none
+     * for a delivery that carries no customer voice (acknowledged, so that the platform does not retry it).
+     */
+    public HttpResponse<FeedbackAccepted> publishDelivery(Optional<FeedbackEvent> event) {
+        if (event.isEmpty()) {
+            return HttpResponse.accepted().body(new FeedbackAccepted(0, List.of()));
+        }
+        publish(List.of(event.get()));
+        return HttpResponse.accepted().body(new FeedbackAccepted(1, List.of(event.get().id())));
+    }
+
     public void publish(List<FeedbackEvent> events) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {

@@ -1,7 +1,6 @@
 package io.github.vocstream.ingest.webhook.intercom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.JsonBody;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
 import io.github.vocstream.ingest.feedback.FeedbackPublisher;
@@ -21,7 +20,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code POST /v1/webhooks/intercom}: a signed Intercom notification. The signature is checked before parsing;
@@ -50,11 +48,6 @@ public class IntercomWebhookController {
         if (IntercomConversationMapper.PING.equals(mapper.topicOf(notification))) {
             return HttpResponse.ok(new FeedbackAccepted(0, List.of()));
         }
-        Optional<FeedbackEvent> event = mapper.toFeedbackEvent(notification, Instant.now());
-        if (event.isEmpty()) {
-            return HttpResponse.accepted().body(new FeedbackAccepted(0, List.of()));
-        }
-        publisher.publish(List.of(event.get()));
-        return HttpResponse.accepted().body(new FeedbackAccepted(1, List.of(event.get().id())));
+        return publisher.publishDelivery(mapper.toFeedbackEvent(notification, Instant.now()));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.vocstream.ingest.webhook.zendesk;
 
-import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.JsonBody;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
 import io.github.vocstream.ingest.feedback.FeedbackPublisher;
@@ -17,8 +16,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /** {@code POST /v1/webhooks/zendesk}: a signed Zendesk event webhook; the signature is checked before parsing. */
 @Controller("/v1/webhooks/zendesk")
@@ -42,12 +39,6 @@ public class ZendeskWebhookController {
                                                   @Body byte[] body) {
         Instant now = Instant.now();
         signature.verify(timestamp, signed, body, now);
-        Optional<FeedbackEvent> event = mapper.toFeedbackEvent(JsonBody.read(body), now);
-        // Other event types are acknowledged, so that Zendesk does not retry them, and counted nowhere.
-        if (event.isEmpty()) {
-            return HttpResponse.accepted().body(new FeedbackAccepted(0, List.of()));
-        }
-        publisher.publish(List.of(event.get()));
-        return HttpResponse.accepted().body(new FeedbackAccepted(1, List.of(event.get().id())));
+        return publisher.publishDelivery(mapper.toFeedbackEvent(JsonBody.read(body), now));
     }
 }
