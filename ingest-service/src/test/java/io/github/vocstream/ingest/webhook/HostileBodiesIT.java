@@ -6,6 +6,8 @@ import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.ingest.RawTopicIT;
 import io.github.vocstream.ingest.webhook.chatwoot.ChatwootSignature;
 import io.github.vocstream.ingest.webhook.chatwoot.ChatwootSignatureTest;
+import io.github.vocstream.ingest.webhook.helpscout.HelpScoutSignature;
+import io.github.vocstream.ingest.webhook.helpscout.HelpScoutSignatureTest;
 import io.github.vocstream.ingest.webhook.standard.StandardWebhookSignature;
 import io.github.vocstream.ingest.webhook.standard.StandardWebhookSignatureTest;
 import io.github.vocstream.ingest.webhook.zendesk.ZendeskSignature;
@@ -37,6 +39,7 @@ class HostileBodiesIT extends RawTopicIT {
     private static final String ZENDESK_SECRET = "zendesk-fuzz-secret";
     private static final String INTERCOM_SECRET = "intercom-fuzz-secret";
     private static final String CHATWOOT_SECRET = "chatwoot-fuzz-secret";
+    private static final String HELPSCOUT_SECRET = "helpscout-fuzz-secret";
 
     /** How to sign a body for one endpoint. */
     private interface Signer {
@@ -66,6 +69,9 @@ class HostileBodiesIT extends RawTopicIT {
                 return Map.of(ChatwootSignature.TIMESTAMP_HEADER, timestamp,
                         ChatwootSignature.SIGNATURE_HEADER, ChatwootSignatureTest.sign(CHATWOOT_SECRET, timestamp, body));
             }),
+            target("/v1/webhooks/helpscout", fixture("helpscout/convo-customer-reply-created.json"),
+                    body -> Map.of(HelpScoutSignature.HEADER, HelpScoutSignatureTest.sign(HELPSCOUT_SECRET, body),
+                            "X-HelpScout-Event", "convo.customer.reply.created")),
             target("/v1/webhooks/standard/fuzz", "[{\"source\":\"fuzz\",\"externalId\":\"fuzz-1\",\"channel\":\"ticket\",\"text\":\"Good.\"},"
                     + "{\"source\":\"fuzz\",\"externalId\":\"fuzz-2\",\"channel\":\"ticket\",\"text\":\"Also good.\"}]", body -> {
                 String id = "msg_fuzz";
@@ -78,7 +84,7 @@ class HostileBodiesIT extends RawTopicIT {
     @Override
     protected Map<String, String> moreProperties() {
         return Map.of("voc.webhooks.zendesk.secrets", ZENDESK_SECRET, "voc.webhooks.intercom.secrets", INTERCOM_SECRET,
-                "voc.webhooks.chatwoot.secrets", CHATWOOT_SECRET,
+                "voc.webhooks.chatwoot.secrets", CHATWOOT_SECRET, "voc.webhooks.helpscout.secrets", HELPSCOUT_SECRET,
                 "voc.webhooks.standard.secrets.fuzz", StandardWebhookSignatureTest.SECRET);
     }
 
@@ -100,7 +106,7 @@ class HostileBodiesIT extends RawTopicIT {
             }
         }
         assertNothingPublishedSince(begin, "generic:fuzz-1", "zendesk:ticket-4711", "intercom:conversation-147000000001-part-31000000003",
-                "chatwoot:message-90210", "fuzz:fuzz-1", "fuzz:fuzz-2");
+                "chatwoot:message-90210", "helpscout:thread-5003", "fuzz:fuzz-1", "fuzz:fuzz-2");
     }
 
     @Test
@@ -122,7 +128,7 @@ class HostileBodiesIT extends RawTopicIT {
         byte[] batch = ("[{\"source\":\"fuzz\",\"externalId\":\"batch-good\",\"channel\":\"ticket\",\"text\":\"Fine.\"},"
                 + "{\"source\":\"fuzz\",\"externalId\":\"batch-bad\",\"channel\":\"ticket\",\"text\":{\"deep\":[1,2]}}]")
                 .getBytes(StandardCharsets.UTF_8);
-        for (Target target : List.of(targets.get(0), targets.get(4))) {
+        for (Target target : List.of(targets.get(0), targets.get(targets.size() - 1))) {
             HttpResponse<String> response = HttpCalls.postJson(uri(target.path()), batch, target.headers(batch));
             assertProblem(response, 400);
             assertThat(response.body()).contains("[1].text");

@@ -1,0 +1,34 @@
+package io.github.vocstream.ingest.webhook.helpscout;
+
+import io.github.vocstream.ingest.webhook.WebhookSecrets;
+import io.github.vocstream.support.problem.ProblemException;
+import java.util.Base64;
+
+/**
+ * Help Scout's webhook signature: {@code X-HelpScout-Signature} is the base64 HMAC-SHA1 of the raw body, keyed with
+ * the webhook's secret key. It signs no timestamp; a replay maps to the same thread id and counts once.
+ */
+public final class HelpScoutSignature {
+
+    public static final String HEADER = "X-HelpScout-Signature";
+
+    private final WebhookSecrets secrets;
+
+    public HelpScoutSignature(WebhookSecrets secrets) {
+        this.secrets = secrets;
+    }
+
+    public void verify(String signature, byte[] body) {
+        secrets.requireConfigured();
+        if (signature == null || signature.isBlank()) {
+            throw ProblemException.unauthorized("the " + HEADER + " header is missing");
+        }
+        byte[] expected;
+        try {
+            expected = Base64.getDecoder().decode(signature.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unauthorized("the " + HEADER + " header is not base64");
+        }
+        secrets.requireSignature("HmacSHA1", body, expected);
+    }
+}

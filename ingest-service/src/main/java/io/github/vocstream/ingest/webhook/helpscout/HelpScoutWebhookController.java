@@ -1,0 +1,50 @@
+package io.github.vocstream.ingest.webhook.helpscout;
+
+import io.github.vocstream.ingest.JsonBody;
+import io.github.vocstream.ingest.feedback.FeedbackAccepted;
+import io.github.vocstream.ingest.feedback.FeedbackPublisher;
+import io.github.vocstream.ingest.feedback.IngestConfiguration;
+import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.webhook.WebhookSecrets;
+import io.github.vocstream.support.problem.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Duration;
+import java.time.Instant;
+
+/** {@code POST /v1/webhooks/helpscout}: a signed Help Scout webhook; the signature is checked before parsing. */
+@Controller("/v1/webhooks/helpscout")
+public class HelpScoutWebhookController {
+
+    static final String EVENT_HEADER = "X-HelpScout-Event";
+
+    private final HelpScoutSignature signature;
+    private final HelpScoutConversationMapper mapper;
+    private final FeedbackPublisher publisher;
+
+    public HelpScoutWebhookController(HelpScoutWebhookConfiguration webhook, IngestConfiguration ingest, FeedbackPublisher publisher) {
+        // Help Scout signs no timestamp, so there is no window to check.
+        this.signature = new HelpScoutSignature(WebhookSecrets.utf8(HelpScoutConversationMapper.SOURCE,
+                "voc.webhooks.helpscout.secrets", webhook.secrets(), Duration.ZERO));
+        this.mapper = new HelpScoutConversationMapper(PiiMasker.filter(ingest.maskPii()));
+        this.publisher = publisher;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<FeedbackAccepted> receive(@Nullable @Header(HelpScoutSignature.HEADER) String signed,
+                                                  @Nullable @Header(EVENT_HEADER) String event, @Body byte[] body) {
+        signature.verify(signed, body);
+        if (event == null || event.isBlank()) {
+            throw ProblemException.badRequest(EVENT_HEADER, "is required, e.g. 'convo.created'");
+        }
+        return publisher.publishDelivery(mapper.toFeedbackEvent(event.strip(), JsonBody.read(body), Instant.now()));
+    }
+}
