@@ -40,6 +40,7 @@ class HostileBodiesIT extends RawTopicIT {
     private static final String INTERCOM_SECRET = "intercom-fuzz-secret";
     private static final String CHATWOOT_SECRET = "chatwoot-fuzz-secret";
     private static final String HELPSCOUT_SECRET = "helpscout-fuzz-secret";
+    private static final String ZAMMAD_SECRET = "zammad-fuzz-secret";
 
     /** How to sign a body for one endpoint. */
     private interface Signer {
@@ -72,6 +73,8 @@ class HostileBodiesIT extends RawTopicIT {
             target("/v1/webhooks/helpscout", fixture("helpscout/convo-customer-reply-created.json"),
                     body -> Map.of(HelpScoutSignature.HEADER, HelpScoutSignatureTest.sign(HELPSCOUT_SECRET, body),
                             "X-HelpScout-Event", "convo.customer.reply.created")),
+            target("/v1/webhooks/zammad", fixture("zammad/customer-article.json"),
+                    body -> Map.of(HubSignature.HEADER, HubSignatureTest.sign(ZAMMAD_SECRET, body))),
             target("/v1/webhooks/standard/fuzz", "[{\"source\":\"fuzz\",\"externalId\":\"fuzz-1\",\"channel\":\"ticket\",\"text\":\"Good.\"},"
                     + "{\"source\":\"fuzz\",\"externalId\":\"fuzz-2\",\"channel\":\"ticket\",\"text\":\"Also good.\"}]", body -> {
                 String id = "msg_fuzz";
@@ -85,6 +88,7 @@ class HostileBodiesIT extends RawTopicIT {
     protected Map<String, String> moreProperties() {
         return Map.of("voc.webhooks.zendesk.secrets", ZENDESK_SECRET, "voc.webhooks.intercom.secrets", INTERCOM_SECRET,
                 "voc.webhooks.chatwoot.secrets", CHATWOOT_SECRET, "voc.webhooks.helpscout.secrets", HELPSCOUT_SECRET,
+                "voc.webhooks.zammad.secrets", ZAMMAD_SECRET,
                 "voc.webhooks.standard.secrets.fuzz", StandardWebhookSignatureTest.SECRET);
     }
 
@@ -106,7 +110,7 @@ class HostileBodiesIT extends RawTopicIT {
             }
         }
         assertNothingPublishedSince(begin, "generic:fuzz-1", "zendesk:ticket-4711", "intercom:conversation-147000000001-part-31000000003",
-                "chatwoot:message-90210", "helpscout:thread-5003", "fuzz:fuzz-1", "fuzz:fuzz-2");
+                "chatwoot:message-90210", "helpscout:thread-5003", "zammad:article-777", "fuzz:fuzz-1", "fuzz:fuzz-2");
     }
 
     @Test
