@@ -6,24 +6,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The segments a piece of feedback counts in: {@code all}, {@code channel:<channel>}, {@code source:<source>}
- * and {@code <dimension>:<value>} for each of its segment attributes.
+ * The segments a piece of feedback counts in: {@code all}, {@code channel:<channel>}, {@code source:<source>},
+ * {@code rating:<stars>} when it has a star rating, and {@code <dimension>:<value>} for each of its segment
+ * attributes. The rating segment puts what customers say beside how many stars they gave.
  */
 public final class SegmentKey {
 
     public static final String ALL = "all";
     public static final String CHANNEL = "channel";
     public static final String SOURCE = "source";
+    public static final String RATING = "rating";
 
     private SegmentKey() {
     }
 
     /** Every segment key the event belongs to, each once, {@code all} first. */
     public static List<String> of(FeedbackEvent event) {
-        List<String> keys = new ArrayList<>(3 + event.segments().size());
+        List<String> keys = new ArrayList<>(4 + event.segments().size());
         keys.add(ALL);
         keys.add(CHANNEL + ":" + event.channel().key());
         keys.add(SOURCE + ":" + event.source());
+        if (event.rating() != null) {
+            keys.add(RATING + ":" + event.rating());
+        }
         for (Map.Entry<String, String> segment : event.segments().entrySet()) {
             keys.add(segment.getKey() + ":" + segment.getValue());
         }
@@ -41,6 +46,6 @@ public final class SegmentKey {
 
     /** Built-in dimensions that a payload's own segment attributes may not reuse. */
     public static boolean isReservedDimension(String dimension) {
-        return ALL.equals(dimension) || CHANNEL.equals(dimension) || SOURCE.equals(dimension);
+        return ALL.equals(dimension) || CHANNEL.equals(dimension) || SOURCE.equals(dimension) || RATING.equals(dimension);
     }
 }

@@ -2,6 +2,7 @@ package io.github.vocstream.common.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackEvents;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -9,18 +10,21 @@ import org.junit.jupiter.api.Test;
 class SegmentKeyTest {
 
     @Test
-    void anEventCountsInAllItsChannelItsSourceAndEachOfItsSegments() {
+    void anEventCountsInAllItsChannelItsSourceItsRatingAndEachOfItsSegments() {
         var event = FeedbackEvents.review("r-1", "Great", Map.of("region", "EU", "plan", "pro"));
 
         assertThat(SegmentKey.of(event))
-                .containsExactly("all", "channel:review", "source:trustpilot", "plan:pro", "region:EU");
+                .containsExactly("all", "channel:review", "source:trustpilot", "rating:4", "plan:pro", "region:EU");
     }
 
     @Test
-    void anEventWithoutSegmentsStillCountsInTheBuiltInOnes() {
-        var event = FeedbackEvents.review("r-2", "Fine", Map.of());
+    void anEventWithoutSegmentsOrRatingStillCountsInTheBuiltInOnes() {
+        var review = FeedbackEvents.review("r-2", "Fine", Map.of());
+        var unrated = new FeedbackEvent(review.schemaVersion(), review.id(), review.source(), review.externalId(),
+                review.channel(), review.text(), null, null, null, null, review.occurredAt(), review.receivedAt(), Map.of());
 
-        assertThat(SegmentKey.of(event)).containsExactly("all", "channel:review", "source:trustpilot");
+        assertThat(SegmentKey.of(unrated)).containsExactly("all", "channel:review", "source:trustpilot");
+        assertThat(SegmentKey.isReservedDimension("rating")).isTrue();
     }
 
     @Test

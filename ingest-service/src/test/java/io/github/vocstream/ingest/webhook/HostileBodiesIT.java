@@ -41,6 +41,7 @@ class HostileBodiesIT extends RawTopicIT {
     private static final String CHATWOOT_SECRET = "chatwoot-fuzz-secret";
     private static final String HELPSCOUT_SECRET = "helpscout-fuzz-secret";
     private static final String ZAMMAD_SECRET = "zammad-fuzz-secret";
+    private static final String TRUSTPILOT_TOKEN = "trustpilot-fuzz-token";
 
     /** How to sign a body for one endpoint. */
     private interface Signer {
@@ -75,6 +76,7 @@ class HostileBodiesIT extends RawTopicIT {
                             "X-HelpScout-Event", "convo.customer.reply.created")),
             target("/v1/webhooks/zammad", fixture("zammad/customer-article.json"),
                     body -> Map.of(HubSignature.HEADER, HubSignatureTest.sign(ZAMMAD_SECRET, body))),
+            target("/v1/webhooks/trustpilot/" + TRUSTPILOT_TOKEN, fixture("trustpilot/review-events.json"), body -> Map.of()),
             target("/v1/webhooks/standard/fuzz", "[{\"source\":\"fuzz\",\"externalId\":\"fuzz-1\",\"channel\":\"ticket\",\"text\":\"Good.\"},"
                     + "{\"source\":\"fuzz\",\"externalId\":\"fuzz-2\",\"channel\":\"ticket\",\"text\":\"Also good.\"}]", body -> {
                 String id = "msg_fuzz";
@@ -88,7 +90,7 @@ class HostileBodiesIT extends RawTopicIT {
     protected Map<String, String> moreProperties() {
         return Map.of("voc.webhooks.zendesk.secrets", ZENDESK_SECRET, "voc.webhooks.intercom.secrets", INTERCOM_SECRET,
                 "voc.webhooks.chatwoot.secrets", CHATWOOT_SECRET, "voc.webhooks.helpscout.secrets", HELPSCOUT_SECRET,
-                "voc.webhooks.zammad.secrets", ZAMMAD_SECRET,
+                "voc.webhooks.zammad.secrets", ZAMMAD_SECRET, "voc.webhooks.trustpilot.tokens", TRUSTPILOT_TOKEN,
                 "voc.webhooks.standard.secrets.fuzz", StandardWebhookSignatureTest.SECRET);
     }
 
@@ -110,7 +112,7 @@ class HostileBodiesIT extends RawTopicIT {
             }
         }
         assertNothingPublishedSince(begin, "generic:fuzz-1", "zendesk:ticket-4711", "intercom:conversation-147000000001-part-31000000003",
-                "chatwoot:message-90210", "helpscout:thread-5003", "zammad:article-777", "fuzz:fuzz-1", "fuzz:fuzz-2");
+                "chatwoot:message-90210", "helpscout:thread-5003", "zammad:article-777", "trustpilot:review-6560a1b2c3d4e5f607182930", "fuzz:fuzz-1", "fuzz:fuzz-2");
     }
 
     @Test

@@ -1,0 +1,63 @@
+package io.github.vocstream.ingest.webhook.trustpilot;
+
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.ingest.JsonBody;
+import io.github.vocstream.ingest.feedback.FeedbackAccepted;
+import io.github.vocstream.ingest.feedback.FeedbackPublisher;
+import io.github.vocstream.ingest.feedback.IngestConfiguration;
+import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.support.problem.ProblemException;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code POST /v1/webhooks/trustpilot/{token}}: Trustpilot's review webhook, let in by a secret URL token. */
+@Controller("/v1/webhooks/trustpilot/{token}")
+public class TrustpilotWebhookController {
+
+    private final List<byte[]> tokens;
+    private final TrustpilotReviewMapper mapper;
+    private final FeedbackPublisher publisher;
+
+    public TrustpilotWebhookController(TrustpilotWebhookConfiguration webhook, IngestConfiguration ingest, FeedbackPublisher publisher) {
+        this.tokens = webhook.tokens().stream().map(String::strip).filter(token -> !token.isEmpty())
+                .map(token -> token.getBytes(StandardCharsets.UTF_8)).toList();
+        this.mapper = new TrustpilotReviewMapper(PiiMasker.filter(ingest.maskPii()), ingest.maxItems());
+        this.publisher = publisher;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<FeedbackAccepted> receive(@PathVariable String token, @Body byte[] body) {
+        requireToken(token);
+        List<FeedbackEvent> reviews = mapper.toFeedbackEvents(JsonBody.read(body), Instant.now());
+        publisher.publish(reviews);
+        List<String> ids = reviews.stream().map(FeedbackEvent::id).toList();
+        return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids));
+    }
+
+    private void requireToken(String token) {
+        if (tokens.isEmpty()) {
+            throw ProblemException.unauthorized("no token is configured for trustpilot webhooks, so none are accepted; "
+                    + "set voc.webhooks.trustpilot.tokens");
+        }
+        byte[] given = token.getBytes(StandardCharsets.UTF_8);
+        boolean known = false;
+        for (byte[] configured : tokens) {
+            // Every token is compared in constant time, and all of them, so timing tells nothing.
+            known |= MessageDigest.isEqual(configured, given);
+        }
+        if (!known) {
+            throw ProblemException.unauthorized("the token in the trustpilot webhook URL is not a configured one");
+        }
+    }
+}
