@@ -37,30 +37,20 @@ public class FeedbackPublisher {
     private final Producer<String, byte[]> producer;
     private final Topic<String, FeedbackEvent> topic;
     private final Duration timeout;
+    private final AuthorPseudonyms authors;
 
     public FeedbackPublisher(@KafkaClient("feedback-publisher") Producer<String, byte[]> producer, Topics topics,
-                             IngestConfiguration configuration) {
+                             IngestConfiguration configuration, AuthorPseudonyms authors) {
         this.producer = producer;
         this.topic = topics.raw();
         this.timeout = configuration.publishTimeout();
+        this.authors = authors;
     }
 
     /**
      * Sends every event and waits for all acknowledgements. On failure nothing is claimed as accepted; records
      * that did reach Kafka are harmless, because a retry carries the same ids and is counted once downstream.
      */
-    /**
-     * Publishes the one item a webhook delivery carried, if any, and says so: 202 with its id, or 202 with none
-     * for a delivery that carries no customer voice (acknowledged, so that the platform does not retry it).
-     */
-    public HttpResponse<FeedbackAccepted> publishDelivery(Optional<FeedbackEvent> event) {
-        if (event.isEmpty()) {
-            return HttpResponse.accepted().body(new FeedbackAccepted(0, List.of()));
-        }
-        publish(List.of(event.get()));
-        return HttpResponse.accepted().body(new FeedbackAccepted(1, List.of(event.get().id())));
-    }
-
     public void publish(List<FeedbackEvent> events) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
@@ -81,7 +71,21 @@ public class FeedbackPublisher {
         }
     }
 
-    private ProducerRecord<String, byte[]> toRecord(FeedbackEvent event) {
+    /**
+     * Publishes the one item a webhook delivery carried, if any, and says so: 202 with its id, or 202 with none
+     * for a delivery that carries no customer voice (acknowledged, so that the platform does not retry it).
+     */
+    public HttpResponse<FeedbackAccepted> publishDelivery(Optional<FeedbackEvent> event) {
+        if (event.isEmpty()) {
+            return HttpResponse.accepted().body(new FeedbackAccepted(0, List.of()));
+        }
+        publish(List.of(event.get()));
+        return HttpResponse.accepted().body(new FeedbackAccepted(1, List.of(event.get().id())));
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(FeedbackEvent given) {
+        // Every endpoint publishes here, so no author reference leaves ingest other than as configured.
+        FeedbackEvent event = authors.apply(given);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), event.id(),
                 topic.valueSerde().serializer().serialize(topic.name(), event));
         record.headers().add(Headers.FEEDBACK_ID, event.id().getBytes(StandardCharsets.UTF_8));

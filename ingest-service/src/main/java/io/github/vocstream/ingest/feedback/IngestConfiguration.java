@@ -1,16 +1,34 @@
 package io.github.vocstream.ingest.feedback;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
  * {@code voc.ingest.*}: how many items one request may carry, how long to wait for Kafka to acknowledge them
- * before answering 503, and whether e-mail addresses, phone and card numbers are masked before publishing.
+ * before answering 503, whether e-mail addresses, phone and card numbers are masked before publishing, and what
+ * becomes of author references ({@link AuthorPseudonyms}).
+ *
+ * @param authorKey the key of the author hash; a secret, so set it through {@code VOC_INGEST_AUTHOR_KEY}
  */
 @ConfigurationProperties("voc.ingest")
 public record IngestConfiguration(
         @Bindable(defaultValue = "500") int maxItems,
         @Bindable(defaultValue = "15s") Duration publishTimeout,
-        @Bindable(defaultValue = "true") boolean maskPii) {
+        @Bindable(defaultValue = "true") boolean maskPii,
+        @Bindable(defaultValue = "HASH") AuthorHandling author,
+        @Nullable String authorKey) {
+
+    /** What to do with an author reference before publishing. */
+    public enum AuthorHandling {
+        HASH, KEEP, DROP
+    }
+
+    /** Never the key in a log line or an error message. */
+    @Override
+    public String toString() {
+        return "IngestConfiguration[maxItems=" + maxItems + ", publishTimeout=" + publishTimeout + ", maskPii=" + maskPii
+                + ", author=" + author + ", authorKey=" + (authorKey == null ? "unset" : "set") + "]";
+    }
 }
