@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -38,13 +39,15 @@ public class FeedbackPublisher {
     private final Topic<String, FeedbackEvent> topic;
     private final Duration timeout;
     private final AuthorPseudonyms authors;
+    private final SourceRateLimiter rateLimiter;
 
     public FeedbackPublisher(@KafkaClient("feedback-publisher") Producer<String, byte[]> producer, Topics topics,
-                             IngestConfiguration configuration, AuthorPseudonyms authors) {
+                             IngestConfiguration configuration, AuthorPseudonyms authors, SourceRateLimiter rateLimiter) {
         this.producer = producer;
         this.topic = topics.raw();
         this.timeout = configuration.publishTimeout();
         this.authors = authors;
+        this.rateLimiter = rateLimiter;
     }
 
     /**
@@ -52,6 +55,8 @@ public class FeedbackPublisher {
      * that did reach Kafka are harmless, because a retry carries the same ids and is counted once downstream.
      */
     public void publish(List<FeedbackEvent> events) {
+        // Every endpoint publishes here, so one limit covers them all, checked before anything is sent.
+        rateLimiter.acquire(events.stream().collect(Collectors.groupingBy(FeedbackEvent::source, Collectors.summingInt(event -> 1))));
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             List<Future<RecordMetadata>> sends = new ArrayList<>(events.size());

@@ -18,7 +18,18 @@ public record IngestConfiguration(
         @Bindable(defaultValue = "15s") Duration publishTimeout,
         @Bindable(defaultValue = "true") boolean maskPii,
         @Bindable(defaultValue = "HASH") AuthorHandling author,
-        @Nullable String authorKey) {
+        @Nullable String authorKey,
+        RateLimit rateLimit) {
+
+    /**
+     * {@code voc.ingest.rate-limit.*}: items each source may publish per second, and how many it may send at once
+     * after a quiet spell. 0 items per second switches the limit off.
+     */
+    @ConfigurationProperties("rate-limit")
+    public record RateLimit(
+            @Bindable(defaultValue = "1000") double itemsPerSecond,
+            @Bindable(defaultValue = "5000") double burst) {
+    }
 
     /** What to do with an author reference before publishing. */
     public enum AuthorHandling {
@@ -29,6 +40,6 @@ public record IngestConfiguration(
     @Override
     public String toString() {
         return "IngestConfiguration[maxItems=" + maxItems + ", publishTimeout=" + publishTimeout + ", maskPii=" + maskPii
-                + ", author=" + author + ", authorKey=" + (authorKey == null ? "unset" : "set") + "]";
+                + ", author=" + author + ", authorKey=" + (authorKey == null ? "unset" : "set") + ", rateLimit=" + rateLimit + "]";
     }
 }

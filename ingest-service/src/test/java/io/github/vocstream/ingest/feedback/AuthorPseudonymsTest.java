@@ -56,7 +56,7 @@ class AuthorPseudonymsTest {
     }
 
     private static IngestConfiguration configuration(IngestConfiguration.AuthorHandling handling, String key) {
-        return new IngestConfiguration(500, Duration.ofSeconds(15), true, handling, key);
+        return new IngestConfiguration(500, Duration.ofSeconds(15), true, handling, key, new IngestConfiguration.RateLimit(1000, 5000));
     }
 
     private static FeedbackEvent withAuthor(String author) {
