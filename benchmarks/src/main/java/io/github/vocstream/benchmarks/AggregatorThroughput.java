@@ -77,7 +77,7 @@ public final class AggregatorThroughput {
         produce(broker.bootstrapServers(), topics.annotated(), events, themed);
 
         ServiceProcess.Spec aggregator = Services.specs(broker.bootstrapServers(), topics, new Services.Ports(0, 0, 18_083),
-                work.resolve("state-" + run), Map.of("kafka.streams.default.application.id", "aggregator-" + run)).get(2);
+                work.resolve("state-" + run), Map.of("kafka.streams.default.application.id", "aggregator-" + run), null).get(2);
         try (ServiceProcess service = ServiceProcess.start(root, aggregator, work.resolve("logs-" + run))) {
             service.awaitHealthy(Duration.ofMinutes(3));
             long start = System.nanoTime();

@@ -73,7 +73,7 @@ public final class SentimentServiceThroughput {
             for (int i = 0; i < instances; i++) {
                 // Only the sentiment service runs: the other two specs' ports are never bound.
                 ServiceProcess.Spec sentiment = Services.specs(broker.bootstrapServers(), topics,
-                        new Services.Ports(0, 18_082 + i, 0), work.resolve("unused"), settings).get(1);
+                        new Services.Ports(0, 18_082 + i, 0), work.resolve("unused"), settings, null).get(1);
                 services.add(ServiceProcess.start(root, sentiment, work.resolve("logs-" + run + "-" + i)));
             }
             // The first healthy instance starts consuming at once, so the clock starts with it.

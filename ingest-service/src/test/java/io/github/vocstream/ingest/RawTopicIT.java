@@ -11,6 +11,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,9 @@ public abstract class RawTopicIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         String bootstrap = SharedKafka.broker().bootstrapServers();
         TopicAdmin.ensureTopics(bootstrap, 1, List.of(rawTopic));
-        Map<String, String> properties = new HashMap<>(Map.of("kafka.bootstrap.servers", bootstrap, "voc.topics.raw", rawTopic));
+        // The generic API is open here; ApiKeyIT closes it.
+        Map<String, String> properties = new HashMap<>(Map.of("kafka.bootstrap.servers", bootstrap, "voc.topics.raw", rawTopic,
+                "voc.ingest.open", "true"));
         properties.putAll(moreProperties());
         return properties;
     }
@@ -65,10 +68,15 @@ public abstract class RawTopicIT implements TestPropertyProvider {
     /** Publishes a marker item through the API and returns its key. */
     protected String postMarker() {
         String marker = "marker-" + UUID.randomUUID();
-        var response = HttpCalls.postJson(uri("/v1/feedback"), "{\"source\":\"generic\",\"externalId\":\"" + marker
-                + "\",\"channel\":\"review\",\"text\":\"A marker.\"}");
+        var response = HttpCalls.postJson(uri("/v1/feedback"), ("{\"source\":\"generic\",\"externalId\":\"" + marker
+                + "\",\"channel\":\"review\",\"text\":\"A marker.\"}").getBytes(StandardCharsets.UTF_8), markerHeaders());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         return "generic:" + marker;
+    }
+
+    /** Headers the marker is posted with: none while the generic API is open. */
+    protected Map<String, String> markerHeaders() {
+        return Map.of();
     }
 
     protected static void assertProblem(HttpResponse<String> response, int status) {

@@ -16,9 +16,11 @@ public final class FeedbackSender {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI feedbackUri;
+    private final String apiKey;
 
-    public FeedbackSender(URI ingestBaseUri) {
+    public FeedbackSender(URI ingestBaseUri, String apiKey) {
         this.feedbackUri = ingestBaseUri.resolve("/v1/feedback");
+        this.apiKey = apiKey;
     }
 
     /** Sends every review and returns how many ingest accepted. */
@@ -34,7 +36,7 @@ public final class FeedbackSender {
 
     private void post(String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(feedbackUri).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Content-Type", "application/json").header("X-Api-Key", apiKey).POST(HttpRequest.BodyPublishers.ofString(json)).build();
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 202) {

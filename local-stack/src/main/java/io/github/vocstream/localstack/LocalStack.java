@@ -44,9 +44,10 @@ public final class LocalStack {
         TopicNames topics = new TopicNames(TopicNames.DEFAULT_RAW, TopicNames.DEFAULT_ANNOTATED, TopicNames.DEFAULT_DLQ);
         TopicAdmin.ensureTopics(broker.bootstrapServers(), PARTITIONS, topics.all());
 
+        String apiKey = LocalApiKey.readOrCreate(dataDir.resolve("api-key"));
         List<ServiceProcess> services = new ArrayList<>();
         for (ServiceProcess.Spec spec : Services.specs(broker.bootstrapServers(), topics, Services.Ports.DEFAULT,
-                dataDir.resolve("aggregator-state"), Map.of())) {
+                dataDir.resolve("aggregator-state"), Map.of(), apiKey)) {
             ServiceProcess service = ServiceProcess.start(root, spec, dataDir.resolve("logs"));
             running.add(0, service);
             services.add(service);
@@ -58,9 +59,10 @@ public final class LocalStack {
         }
 
         List<SampleReviews.Review> reviews = SampleReviews.read(root.resolve("data/reviews"));
-        int accepted = new FeedbackSender(services.get(0).baseUri()).send(reviews);
+        int accepted = new FeedbackSender(services.get(0).baseUri(), apiKey).send(reviews);
         LOG.info("Replayed {} sample reviews through the ingest API. Sentiment is being computed now; try:", accepted);
         LOG.info("  curl -s {}/v1/segments/all/sentiment", services.get(2).baseUri());
+        LOG.info("The ingest API's key is in {}: send it as X-Api-Key", dataDir.resolve("api-key"));
         LOG.info("Press Ctrl-C to stop. Broker data stays in {}", dataDir.resolve("kafka"));
         stopped.await();
     }

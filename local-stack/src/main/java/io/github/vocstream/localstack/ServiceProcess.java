@@ -34,8 +34,12 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** What to start: the module folder, its main class, its HTTP port, its heap and its configuration. */
-    public record Spec(String module, String mainClass, int port, String maxHeap, Map<String, String> properties) {
+    /**
+     * What to start: the module folder, its main class, its HTTP port, its heap, its configuration, and its secrets,
+     * which go in the environment, where other users of the machine cannot read them in the process list.
+     */
+    public record Spec(String module, String mainClass, int port, String maxHeap, Map<String, String> properties,
+                       Map<String, String> secrets) {
     }
 
     public static ServiceProcess start(Path projectRoot, Spec spec, Path logDir) {
@@ -57,7 +61,9 @@ public final class ServiceProcess implements AutoCloseable {
             command.add(spec.mainClass());
             Files.createDirectories(logDir);
             Path log = logDir.resolve(spec.module() + ".log");
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(spec.secrets());
+            Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
                     .start();

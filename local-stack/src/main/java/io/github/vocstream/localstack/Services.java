@@ -4,10 +4,14 @@ import io.github.vocstream.common.kafka.TopicNames;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** How the three services are started against one broker and one set of topics. */
 public final class Services {
+
+    /** The client name of the local stack's API key. */
+    public static final String LOCAL_CLIENT = "local";
 
     private Services() {
     }
@@ -21,18 +25,21 @@ public final class Services {
                 "voc.topics.dlq", topics.dlq());
     }
 
+    /** {@code apiKey}, if not null, is the one key of ingest's generic API, for the client {@value #LOCAL_CLIENT}. */
     public static List<ServiceProcess.Spec> specs(String bootstrapServers, TopicNames topics, Ports ports, Path aggregatorStateDir,
-                                                  Map<String, String> extraProperties) {
+                                                  Map<String, String> extraProperties, String apiKey) {
         Map<String, String> shared = new HashMap<>(common(bootstrapServers, topics));
         shared.putAll(extraProperties);
         Map<String, String> aggregator = new HashMap<>(shared);
         aggregator.put("voc.state-dir", aggregatorStateDir.toAbsolutePath().toString());
         return List.of(
-                new ServiceProcess.Spec("ingest-service", "io.github.vocstream.ingest.Application", ports.ingest(), "512m", shared),
+                new ServiceProcess.Spec("ingest-service", "io.github.vocstream.ingest.Application", ports.ingest(), "512m", shared,
+                        apiKey == null ? Map.of() : Map.of("VOC_INGEST_API_KEYS_" + LOCAL_CLIENT.toUpperCase(Locale.ROOT), apiKey)),
                 // CoreNLP's models (parser, tagger, sentiment) need about 1.5 GB once loaded.
-                new ServiceProcess.Spec("sentiment-service", "io.github.vocstream.sentiment.Application", ports.sentiment(), "3g", shared),
+                new ServiceProcess.Spec("sentiment-service", "io.github.vocstream.sentiment.Application", ports.sentiment(), "3g", shared,
+                        Map.of()),
                 new ServiceProcess.Spec("aggregator-service", "io.github.vocstream.aggregator.Application", ports.aggregator(), "1g",
-                        aggregator));
+                        aggregator, Map.of()));
     }
 
     /** The HTTP ports of the three services. */

@@ -43,6 +43,7 @@ class PipelineEndToEndIT {
     private final TopicNames topics = new TopicNames("raw-" + run, "annotated-" + run, "dlq-" + run);
     private final String aggregatorGroup = "aggregator-" + run;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final String apiKey = "e2e-" + UUID.randomUUID();
 
     @TempDir
     static Path workDir;
@@ -56,7 +57,7 @@ class PipelineEndToEndIT {
         Map<String, String> unique = Map.of(
                 "voc.sentiment.group-id", "sentiment-" + run,
                 "kafka.streams.default.application.id", aggregatorGroup);
-        for (var spec : Services.specs(bootstrap, topics, ports, workDir.resolve("aggregator-state"), unique)) {
+        for (var spec : Services.specs(bootstrap, topics, ports, workDir.resolve("aggregator-state"), unique, apiKey)) {
             services.add(ServiceProcess.start(root, spec, workDir.resolve("logs")));
         }
         services.forEach(service -> service.awaitHealthy(Duration.ofMinutes(3)));
@@ -75,7 +76,7 @@ class PipelineEndToEndIT {
         assertThat(expected.get(SentimentLabel.POSITIVE)).as("the sample has positive items").isPositive();
         assertThat(expected.get(SentimentLabel.NEGATIVE)).as("the sample has negative items").isPositive();
 
-        FeedbackSender sender = new FeedbackSender(ingest());
+        FeedbackSender sender = new FeedbackSender(ingest(), apiKey);
         assertThat(sender.send(reviews)).isEqualTo(ITEMS);
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> countOf(segment) == ITEMS);
@@ -110,7 +111,7 @@ class PipelineEndToEndIT {
         for (int i = 0; i < 12; i++) {
             reviews.add(new SampleReviews.Review("reviews", product + "-storm-" + i, storm[i % storm.length], false, Map.of("product", product)));
         }
-        assertThat(new FeedbackSender(ingest()).send(reviews)).isEqualTo(reviews.size());
+        assertThat(new FeedbackSender(ingest(), apiKey).send(reviews)).isEqualTo(reviews.size());
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> countOf(segment) == reviews.size());
         JsonNode drivers = HttpCalls.json(HttpCalls.get(aggregator().resolve("/v1/segments/" + segment + "/themes?sort=impact")));

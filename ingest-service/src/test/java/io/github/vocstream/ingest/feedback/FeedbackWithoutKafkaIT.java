@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 @Property(name = "kafka.bootstrap.servers", value = "localhost:1")
 @Property(name = "kafka.producers.feedback-publisher.max.block.ms", value = "1000")
 @Property(name = "voc.ingest.publish-timeout", value = "2s")
+@Property(name = "voc.ingest.open", value = "true")
 @Property(name = "kafka.health.enabled", value = "false")
 class FeedbackWithoutKafkaIT {
 
