@@ -1,0 +1,97 @@
+package io.github.vocstream.ingest.social;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.ingest.JsonBody;
+import io.github.vocstream.ingest.feedback.ApiKeys;
+import io.github.vocstream.ingest.feedback.FeedbackAccepted;
+import io.github.vocstream.ingest.feedback.FeedbackPublisher;
+import io.github.vocstream.ingest.feedback.IngestConfiguration;
+import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.support.problem.FieldError;
+import io.github.vocstream.support.problem.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code POST /v1/social/{platform}}: posts a social-listening connector collected, as the platform writes them
+ * (one, or an array), with the generic API's key. Every post is checked before any is published; what is not a
+ * customer's own words (a boost, a deletion) is skipped, and the answer's ids say which posts were taken.
+ */
+@Controller("/v1/social/{platform}")
+public class SocialController {
+
+    private final Map<String, SocialMapper> mappers;
+    private final int maxItems;
+    private final FeedbackPublisher publisher;
+    private final ApiKeys apiKeys;
+
+    public SocialController(IngestConfiguration ingest, FeedbackPublisher publisher, ApiKeys apiKeys) {
+        UnaryOperator<String> filter = PiiMasker.filter(ingest.maskPii());
+        this.mappers = Stream.of(new MastodonStatusMapper(filter), new BlueskyPostMapper(filter), new RedditCommentMapper(filter))
+                .collect(Collectors.toMap(SocialMapper::platform, Function.identity()));
+        this.maxItems = ingest.maxItems();
+        this.publisher = publisher;
+        this.apiKeys = apiKeys;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<FeedbackAccepted> receive(@PathVariable String platform,
+                                                  @Nullable @Header(ApiKeys.HEADER) String apiKey,
+                                                  @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
+                                                  @Body byte[] body) {
+        apiKeys.requireClient(apiKey, authorization);
+        SocialMapper mapper = mappers.get(platform);
+        if (mapper == null) {
+            throw ProblemException.notFound("no social platform '" + platform + "'; known: " + mappers.keySet().stream().sorted().toList());
+        }
+        JsonNode root = JsonBody.read(body);
+        List<JsonNode> posts = new ArrayList<>();
+        if (root.isArray()) {
+            root.forEach(posts::add);
+        } else if (root.isObject()) {
+            posts.add(root);
+        } else {
+            throw ProblemException.badRequest("body", "must be a post object or an array of them");
+        }
+        if (posts.isEmpty() || posts.size() > maxItems) {
+            throw ProblemException.badRequest("body", "must hold 1 to " + maxItems + " posts, held " + posts.size());
+        }
+        Instant now = Instant.now();
+        List<FieldError> errors = new ArrayList<>();
+        List<FeedbackEvent> events = new ArrayList<>();
+        for (int i = 0; i < posts.size(); i++) {
+            JsonNode post = posts.get(i);
+            String prefix = root.isArray() ? "[" + i + "]." : "";
+            if (!post.isObject()) {
+                errors.add(new FieldError(root.isArray() ? "[" + i + "]" : "body", "must be a JSON object"));
+                continue;
+            }
+            mapper.toFeedbackEvent(post, prefix, now, errors).ifPresent(events::add);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        publisher.publish(events);
+        List<String> ids = events.stream().map(FeedbackEvent::id).toList();
+        return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids));
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.vocstream.ingest.social;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.test.HttpCalls;
+import io.github.vocstream.ingest.RawTopicIT;
+import io.github.vocstream.ingest.feedback.ApiKeys;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Social posts on a real broker: a connector's batch is published post by post, or not at all. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SocialIT extends RawTopicIT {
+
+    private static final String KEY = "k-listener-91c2";
+
+    @Override
+    protected Map<String, String> moreProperties() {
+        return Map.of("voc.ingest.open", "false", "voc.ingest.api-keys.listener", KEY);
+    }
+
+    @Override
+    protected Map<String, String> markerHeaders() {
+        return Map.of(ApiKeys.HEADER, KEY);
+    }
+
+    @Test
+    void eachPlatformsPostsArePublishedAndTheRestSkipped() throws IOException {
+        var mastodon = post("mastodon", fixture("mastodon/statuses.json"), KEY);
+        var bluesky = post("bluesky", fixture("bluesky/jetstream-events.json"), KEY);
+        var reddit = post("reddit", fixture("reddit/comments.json"), KEY);
+
+        assertThat(mastodon.statusCode()).as(mastodon.body()).isEqualTo(202);
+        assertThat(HttpCalls.json(mastodon).get("accepted").intValue()).isEqualTo(1);
+        assertThat(HttpCalls.json(bluesky).get("accepted").intValue()).isEqualTo(1);
+        assertThat(HttpCalls.json(reddit).get("ids")).extracting(JsonNode::textValue).containsExactly("reddit:t1_kx9p2q1");
+        assertThat(readUntil("reddit:t1_kx9p2q1")).extracting(ConsumerRecord::key).contains(
+                "mastodon:https://fosstodon.org/users/kim/statuses/113520000000000001",
+                "bluesky:at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbs2yzt4rk2c");
+    }
+
+    @Test
+    void aBadPostAWrongKeyOrAnUnknownPlatformPublishesNothing() throws IOException {
+        String begin = postMarker();
+        byte[] statuses = new String(fixture("mastodon/statuses.json"), StandardCharsets.UTF_8)
+                .replace("113520000000000001", "113520000000000777").getBytes(StandardCharsets.UTF_8);
+
+        assertProblem(post("mastodon", statuses, "not-the-key"), 401);
+        assertProblem(post("myspace", statuses, KEY), 404);
+        var invalid = post("mastodon", "[{\"uri\":\"https://x.example/s/1\",\"content\":\"\"}, 7]".getBytes(StandardCharsets.UTF_8), KEY);
+        assertProblem(invalid, 400);
+        assertThat(invalid.body()).contains("[0].content", "[1]");
+
+        assertNothingPublishedSince(begin, "mastodon:https://fosstodon.org/users/kim/statuses/113520000000000777",
+                "mastodon:https://x.example/s/1");
+    }
+
+    private HttpResponse<String> post(String platform, byte[] body, String key) {
+        return HttpCalls.postJson(uri("/v1/social/" + platform), body, Map.of(ApiKeys.HEADER, key));
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = SocialIT.class.getResourceAsStream("/fixtures/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.vocstream.ingest.social;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.vocstream.common.event.Channel;
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.common.kafka.Json;
+import io.github.vocstream.support.problem.FieldError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class SocialMappersTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T09:30:00Z");
+
+    @Test
+    void aMastodonStatusIsKeyedByItsUriAndABoostIsSkipped() throws IOException {
+        JsonNode statuses = fixture("mastodon/statuses.json");
+        List<FieldError> errors = new ArrayList<>();
+        var mapper = new MastodonStatusMapper(UnaryOperator.identity());
+
+        FeedbackEvent status = mapper.toFeedbackEvent(statuses.get(0), "", NOW, errors).orElseThrow();
+
+        assertThat(status.id()).isEqualTo("mastodon:https://fosstodon.org/users/kim/statuses/113520000000000001");
+        assertThat(status.channel()).isEqualTo(Channel.SOCIAL);
+        assertThat(status.text()).isEqualTo("The new #acmeapp update logs me out every hour. Really annoying & slow.");
+        assertThat(status.language()).isEqualTo("en");
+        assertThat(status.author()).isEqualTo("109000000000000042");
+        assertThat(status.occurredAt()).isEqualTo(Instant.parse("2026-11-23T09:10:00Z"));
+        assertThat(status.segments()).isEqualTo(Map.of("instance", "fosstodon.org", "visibility", "public"));
+        assertThat(mapper.toFeedbackEvent(statuses.get(1), "", NOW, errors)).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aBlueskyPostIsKeyedByItsAtUriAndDeletionsLikesAndIdentitiesAreSkipped() throws IOException {
+        JsonNode events = fixture("bluesky/jetstream-events.json");
+        List<FieldError> errors = new ArrayList<>();
+        var mapper = new BlueskyPostMapper(UnaryOperator.identity());
+
+        FeedbackEvent post = mapper.toFeedbackEvent(events.get(0), "", NOW, errors).orElseThrow();
+
+        assertThat(post.id()).isEqualTo("bluesky:at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbs2yzt4rk2c");
+        assertThat(post.text()).startsWith("Ordered from @acme.example two weeks ago");
+        assertThat(post.language()).isEqualTo("en");
+        assertThat(post.author()).isEqualTo("did:plc:eygmaihciaxprqvxpfvl6flk");
+        for (int i = 1; i < events.size(); i++) {
+            assertThat(mapper.toFeedbackEvent(events.get(i), "", NOW, errors)).as("event " + i).isEmpty();
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aRedditCommentIsKeyedByItsFullnameWithItsMarkdownMadePlain() throws IOException {
+        JsonNode comments = fixture("reddit/comments.json");
+        List<FieldError> errors = new ArrayList<>();
+        var mapper = new RedditCommentMapper(UnaryOperator.identity());
+
+        FeedbackEvent comment = mapper.toFeedbackEvent(comments.get(0), "", NOW, errors).orElseThrow();
+
+        assertThat(comment.id()).isEqualTo("reddit:t1_kx9p2q1");
+        assertThat(comment.text()).isEqualTo("Has anyone got a refund?\n\n"
+                + "Nope. Three weeks and counting, see their policy. Support keeps closing my ticket.");
+        assertThat(comment.occurredAt()).isEqualTo(Instant.ofEpochSecond(1795424400));
+        assertThat(comment.segments()).isEqualTo(Map.of("subreddit", "acmestore"));
+        assertThat(mapper.toFeedbackEvent(comments.get(1), "", NOW, errors)).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void malformedPostsNameTheirFields() throws IOException {
+        List<FieldError> errors = new ArrayList<>();
+        ObjectNode status = (ObjectNode) fixture("mastodon/statuses.json").get(0);
+        status.remove("uri");
+        status.put("content", "<p> </p>");
+        ObjectNode post = (ObjectNode) fixture("bluesky/jetstream-events.json").get(0);
+        ((ObjectNode) post.path("commit").path("record")).put("createdAt", "yesterday");
+        ObjectNode comment = (ObjectNode) fixture("reddit/comments.json").get(0);
+        ((ObjectNode) comment.path("data")).put("name", "kx9p2q1").put("created_utc", "noon");
+
+        Optional<FeedbackEvent> none = new MastodonStatusMapper(UnaryOperator.identity()).toFeedbackEvent(status, "[0].", NOW, errors)
+                .or(() -> new BlueskyPostMapper(UnaryOperator.identity()).toFeedbackEvent(post, "[1].", NOW, errors))
+                .or(() -> new RedditCommentMapper(UnaryOperator.identity()).toFeedbackEvent(comment, "[2].", NOW, errors));
+
+        assertThat(none).isEmpty();
+        assertThat(errors).extracting(FieldError::field).containsExactly("[0].uri", "[0].content",
+                "[1].commit.record.createdAt", "[2].data.name", "[2].data.created_utc");
+    }
+
+    private static JsonNode fixture(String name) throws IOException {
+        try (InputStream in = SocialMappersTest.class.getResourceAsStream("/fixtures/" + name)) {
+            return Json.mapper().readTree(in);
+        }
+    }
+}
