@@ -7,7 +7,6 @@ import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.ingest.JsonBody;
 import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
-import io.micronaut.http.HttpStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -50,22 +49,10 @@ public final class FeedbackRequestParser {
         JsonNode root = JsonBody.read(body);
         List<FieldError> errors = new ArrayList<>();
         List<FeedbackEvent> events = new ArrayList<>();
-        if (root.isArray()) {
-            if (root.isEmpty()) {
-                throw ProblemException.badRequest("body", "the array holds no items; send 1 to " + maxItems);
-            }
-            if (root.size() > maxItems) {
-                throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
-                        "at most " + maxItems + " items per request, got " + root.size(),
-                        List.of(new FieldError("body", "holds " + root.size() + " items")), null);
-            }
-            for (int i = 0; i < root.size(); i++) {
-                new ItemReader(root.get(i), "[" + i + "]", receivedAt, errors, textFilter, sourceCheck).read().ifPresent(events::add);
-            }
-        } else if (root.isObject()) {
-            new ItemReader(root, "", receivedAt, errors, textFilter, sourceCheck).read().ifPresent(events::add);
-        } else {
-            throw ProblemException.badRequest("body", "must be a JSON object or an array of objects");
+        List<JsonNode> items = JsonBody.items(root, maxItems, "items");
+        for (int i = 0; i < items.size(); i++) {
+            String prefix = root.isArray() ? "[" + i + "]" : "";
+            new ItemReader(items.get(i), prefix, receivedAt, errors, textFilter, sourceCheck).read().ifPresent(events::add);
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

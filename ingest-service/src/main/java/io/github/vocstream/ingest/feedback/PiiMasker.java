@@ -22,7 +22,9 @@ public final class PiiMasker {
     private static final Pattern PHONE_NUMBER = Pattern.compile(
             "(?<![\\w+])(?:\\+\\d{1,3}[ .-]?)?\\(\\d{1,4}\\)[ .-]?\\d{2,4}(?:[ .-]\\d{2,4}){1,3}(?![\\w-])"
                     + "|(?<![\\w+(])(?:\\+\\d{1,3}[ .-]?)?\\d{2,4}(?:[ .-]\\d{2,4}){2,4}(?![\\w-])"
-                    + "|(?<![\\w+])\\+\\d{8,15}(?!\\w)");
+                    + "|(?<![\\w+])\\+\\d{8,15}(?!\\w)"
+                    // A leading + is a phone number's mark, whatever its grouping: +31 6 1234 5678.
+                    + "|(?<![\\w+])\\+\\d{1,3}(?:[ .-]\\d{1,4}){2,6}(?![\\w-])");
 
     private PiiMasker() {
     }

@@ -64,23 +64,13 @@ public class SocialController {
             throw ProblemException.notFound("no social platform '" + platform + "'; known: " + mappers.keySet().stream().sorted().toList());
         }
         JsonNode root = JsonBody.read(body);
-        List<JsonNode> posts = new ArrayList<>();
-        if (root.isArray()) {
-            root.forEach(posts::add);
-        } else if (root.isObject()) {
-            posts.add(root);
-        } else {
-            throw ProblemException.badRequest("body", "must be a post object or an array of them");
-        }
-        if (posts.isEmpty() || posts.size() > maxItems) {
-            throw ProblemException.badRequest("body", "must hold 1 to " + maxItems + " posts, held " + posts.size());
-        }
+        List<JsonNode> posts = JsonBody.items(root, maxItems, "posts");
         Instant now = Instant.now();
         List<FieldError> errors = new ArrayList<>();
         List<FeedbackEvent> events = new ArrayList<>();
         for (int i = 0; i < posts.size(); i++) {
             JsonNode post = posts.get(i);
-            String prefix = root.isArray() ? "[" + i + "]." : "";
+            String prefix = JsonBody.prefix(root, i);
             if (!post.isObject()) {
                 errors.add(new FieldError(root.isArray() ? "[" + i + "]" : "body", "must be a JSON object"));
                 continue;

@@ -15,7 +15,8 @@ class PiiMaskerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+44 20 7946 0958", "(555) 123-4567", "555-123-4567", "+4915112345678", "030 1234 5678"})
+    @ValueSource(strings = {"+44 20 7946 0958", "(555) 123-4567", "555-123-4567", "+4915112345678", "030 1234 5678",
+        "+31 6 1234 5678", "+1 415-555-0132"})
     void phoneNumbersAreMasked(String phone) {
         assertThat(PiiMasker.mask("Call me on " + phone + " today")).isEqualTo("Call me on [phone] today");
     }

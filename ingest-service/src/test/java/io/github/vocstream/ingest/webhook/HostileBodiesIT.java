@@ -77,6 +77,7 @@ class HostileBodiesIT extends RawTopicIT {
             target("/v1/webhooks/zammad", fixture("zammad/customer-article.json"),
                     body -> Map.of(HubSignature.HEADER, HubSignatureTest.sign(ZAMMAD_SECRET, body))),
             target("/v1/webhooks/trustpilot/" + TRUSTPILOT_TOKEN, fixture("trustpilot/review-events.json"), body -> Map.of()),
+            target("/v1/reviews/fuzz", fixture("reviews/feed.json"), body -> Map.of()),
             target("/v1/social/mastodon", fixture("mastodon/statuses.json"), body -> Map.of()),
             target("/v1/social/bluesky", fixture("bluesky/jetstream-events.json"), body -> Map.of()),
             target("/v1/social/reddit", fixture("reddit/comments.json"), body -> Map.of()),
@@ -115,7 +116,7 @@ class HostileBodiesIT extends RawTopicIT {
             }
         }
         assertNothingPublishedSince(begin, "generic:fuzz-1", "zendesk:ticket-4711", "intercom:conversation-147000000001-part-31000000003",
-                "chatwoot:message-90210", "helpscout:thread-5003", "zammad:article-777", "trustpilot:review-6560a1b2c3d4e5f607182930", "reddit:t1_kx9p2q1",
+                "chatwoot:message-90210", "helpscout:thread-5003", "zammad:article-777", "trustpilot:review-6560a1b2c3d4e5f607182930", "reddit:t1_kx9p2q1", "fuzz:R-1001",
                 "mastodon:https://fosstodon.org/users/kim/statuses/113520000000000001", "fuzz:fuzz-1", "fuzz:fuzz-2");
     }
 
