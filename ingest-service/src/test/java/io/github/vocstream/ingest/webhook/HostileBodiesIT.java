@@ -42,6 +42,7 @@ class HostileBodiesIT extends RawTopicIT {
     private static final String HELPSCOUT_SECRET = "helpscout-fuzz-secret";
     private static final String ZAMMAD_SECRET = "zammad-fuzz-secret";
     private static final String TRUSTPILOT_TOKEN = "trustpilot-fuzz-token";
+    private static final String FRESHDESK_SECRET = "freshdesk-fuzz-secret";
 
     /** How to sign a body for one endpoint. */
     private interface Signer {
@@ -77,6 +78,8 @@ class HostileBodiesIT extends RawTopicIT {
             target("/v1/webhooks/zammad", fixture("zammad/customer-article.json"),
                     body -> Map.of(HubSignature.HEADER, HubSignatureTest.sign(ZAMMAD_SECRET, body))),
             target("/v1/webhooks/trustpilot/" + TRUSTPILOT_TOKEN, fixture("trustpilot/review-events.json"), body -> Map.of()),
+            target("/v1/webhooks/freshdesk", fixture("freshdesk/ticket-webhook.json"),
+                    body -> Map.of("X-Webhook-Secret", FRESHDESK_SECRET)),
             target("/v1/reviews/fuzz", fixture("reviews/feed.json"), body -> Map.of()),
             target("/v1/social/mastodon", fixture("mastodon/statuses.json"), body -> Map.of()),
             target("/v1/social/bluesky", fixture("bluesky/jetstream-events.json"), body -> Map.of()),
@@ -95,6 +98,7 @@ class HostileBodiesIT extends RawTopicIT {
         return Map.of("voc.webhooks.zendesk.secrets", ZENDESK_SECRET, "voc.webhooks.intercom.secrets", INTERCOM_SECRET,
                 "voc.webhooks.chatwoot.secrets", CHATWOOT_SECRET, "voc.webhooks.helpscout.secrets", HELPSCOUT_SECRET,
                 "voc.webhooks.zammad.secrets", ZAMMAD_SECRET, "voc.webhooks.trustpilot.tokens", TRUSTPILOT_TOKEN,
+                "voc.webhooks.freshdesk.secrets", FRESHDESK_SECRET,
                 "voc.webhooks.standard.secrets.fuzz", StandardWebhookSignatureTest.SECRET);
     }
 
@@ -116,7 +120,7 @@ class HostileBodiesIT extends RawTopicIT {
             }
         }
         assertNothingPublishedSince(begin, "generic:fuzz-1", "zendesk:ticket-4711", "intercom:conversation-147000000001-part-31000000003",
-                "chatwoot:message-90210", "helpscout:thread-5003", "zammad:article-777", "trustpilot:review-6560a1b2c3d4e5f607182930", "reddit:t1_kx9p2q1", "fuzz:R-1001",
+                "chatwoot:message-90210", "helpscout:thread-5003", "zammad:article-777", "trustpilot:review-6560a1b2c3d4e5f607182930", "reddit:t1_kx9p2q1", "fuzz:R-1001", "freshdesk:ticket-8123",
                 "mastodon:https://fosstodon.org/users/kim/statuses/113520000000000001", "fuzz:fuzz-1", "fuzz:fuzz-2");
     }
 
