@@ -15,7 +15,6 @@ import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
 import io.github.vocstream.support.theme.TaxonomyLoader;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
