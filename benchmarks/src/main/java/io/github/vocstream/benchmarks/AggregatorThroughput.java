@@ -124,7 +124,7 @@ public final class AggregatorThroughput {
         Map<String, String> segments = Map.of("region", "r" + random.nextInt(5), "plan", "p" + random.nextInt(3),
                 "product", "x" + random.nextInt(20));
         FeedbackEvent event = new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, "bench:" + i, "bench", Integer.toString(i),
-                Channel.REVIEW, text, null, "en", null, null, at, at, segments);
+                Channel.REVIEW, text, null, "en", null, null, at, at, segments, List.of());
         double score = random.nextDouble() * 2 - 1;
         SentimentLabel label = score < -0.1 ? SentimentLabel.NEGATIVE : score > 0.1 ? SentimentLabel.POSITIVE : SentimentLabel.NEUTRAL;
         List<ThemeMention> mentions = new ArrayList<>();

@@ -104,7 +104,7 @@ public final class SentimentServiceThroughput {
                 FeedbackEvent event = new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION,
                         FeedbackEvent.idOf(review.source(), review.externalId()), review.source(), review.externalId(),
                         io.github.vocstream.common.event.Channel.REVIEW, review.text(), null, "en", null, null, now, now,
-                        review.segments());
+                        review.segments(), List.of());
                 producer.send(new ProducerRecord<>(topic, event.id(), serde.serialize(topic, event)));
             }
             producer.flush();

@@ -44,7 +44,7 @@ public final class AnnotatedFeedbacks {
         var review = FeedbackEvents.review(externalId, text, segments);
         Instant received = occurredAt.plusSeconds(1);
         return new FeedbackEvent(review.schemaVersion(), review.id(), review.source(), review.externalId(),
-                review.channel(), text, null, null, null, null, occurredAt, received, segments);
+                review.channel(), text, null, null, null, null, occurredAt, received, segments, List.of());
     }
 
     private static AnnotatedFeedback annotated(FeedbackEvent event, SentimentLabel label, double score,

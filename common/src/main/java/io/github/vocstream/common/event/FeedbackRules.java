@@ -2,6 +2,11 @@ package io.github.vocstream.common.event;
 
 import io.github.vocstream.common.segment.SegmentKey;
 import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +20,7 @@ public final class FeedbackRules {
     public static final int MAX_EXTERNAL_ID_LENGTH = 256;
     public static final int MAX_AUTHOR_LENGTH = 256;
     public static final int MAX_SEGMENTS = 20;
+    public static final int MAX_TAGS = 20;
     public static final int MAX_SEGMENT_VALUE_LENGTH = 200;
     public static final int MIN_RATING = 0;
     public static final int MAX_RATING = 10;
@@ -93,5 +99,20 @@ public final class FeedbackRules {
             return Optional.of("must be at most " + MAX_SEGMENT_VALUE_LENGTH + " characters");
         }
         return CONTROL.matcher(value).find() ? Optional.of("must not contain control characters") : Optional.empty();
+    }
+
+    /**
+     * A source's labels as tags: trimmed, lower case, each a usable segment value; blank and unusable ones are left
+     * out (tags are a convenience, never a reason to refuse an item), and at most {@value #MAX_TAGS} are kept.
+     */
+    public static List<String> tags(Collection<String> labels) {
+        Set<String> tags = new TreeSet<>();
+        for (String label : labels) {
+            String tag = label == null ? "" : label.strip().toLowerCase(Locale.ROOT);
+            if (!tag.isEmpty() && checkSegmentValue(tag).isEmpty() && tags.size() < MAX_TAGS) {
+                tags.add(tag);
+            }
+        }
+        return List.copyOf(tags);
     }
 }

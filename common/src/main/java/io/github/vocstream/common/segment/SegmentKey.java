@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The segments a piece of feedback counts in: {@code all}, {@code channel:<channel>}, {@code source:<source>},
- * {@code rating:<stars>} when it has a star rating, and {@code <dimension>:<value>} for each of its segment
- * attributes. The rating segment puts what customers say beside how many stars they gave.
+ * {@code rating:<stars>} when it has a star rating, {@code <dimension>:<value>} for each of its segment
+ * attributes, and {@code tag:<tag>} for each of its tags. The rating segment puts what customers say beside how many stars they gave.
  */
 public final class SegmentKey {
 
@@ -16,13 +16,14 @@ public final class SegmentKey {
     public static final String CHANNEL = "channel";
     public static final String SOURCE = "source";
     public static final String RATING = "rating";
+    public static final String TAG = "tag";
 
     private SegmentKey() {
     }
 
     /** Every segment key the event belongs to, each once, {@code all} first. */
     public static List<String> of(FeedbackEvent event) {
-        List<String> keys = new ArrayList<>(4 + event.segments().size());
+        List<String> keys = new ArrayList<>(4 + event.segments().size() + event.tags().size());
         keys.add(ALL);
         keys.add(CHANNEL + ":" + event.channel().key());
         keys.add(SOURCE + ":" + event.source());
@@ -31,6 +32,9 @@ public final class SegmentKey {
         }
         for (Map.Entry<String, String> segment : event.segments().entrySet()) {
             keys.add(segment.getKey() + ":" + segment.getValue());
+        }
+        for (String tag : event.tags()) {
+            keys.add(TAG + ":" + tag);
         }
         return keys;
     }
@@ -46,6 +50,7 @@ public final class SegmentKey {
 
     /** Built-in dimensions that a payload's own segment attributes may not reuse. */
     public static boolean isReservedDimension(String dimension) {
-        return ALL.equals(dimension) || CHANNEL.equals(dimension) || SOURCE.equals(dimension) || RATING.equals(dimension);
+        return ALL.equals(dimension) || CHANNEL.equals(dimension) || SOURCE.equals(dimension) || RATING.equals(dimension)
+                || TAG.equals(dimension);
     }
 }

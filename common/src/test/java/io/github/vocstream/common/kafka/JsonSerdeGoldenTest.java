@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Pins the wire format: a change to these files is a change every consumer must be ready for. */
 class JsonSerdeGoldenTest {
 
-    private static final FeedbackEvent EVENT =
-            FeedbackEvents.review("r-42", "Lovely staff. The refund took six weeks.", Map.of("region", "EU"));
+    private static final FeedbackEvent EVENT = withTags(
+            FeedbackEvents.review("r-42", "Lovely staff. The refund took six weeks.", Map.of("region", "EU")), List.of("refunds"));
     private static final AnnotatedFeedback ANNOTATED = new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, EVENT,
             new DocumentSentiment(SentimentLabel.NEGATIVE, -0.2),
             List.of(new SentenceSentiment(0, 13, 3, List.of(0.05, 0.1, 0.2, 0.45, 0.2), 0.325,
@@ -67,6 +67,7 @@ class JsonSerdeGoldenTest {
             assertThat(sentence.candidateTerms()).isEmpty();
         });
         assertThat(old.document()).isEqualTo(ANNOTATED.document());
+        assertThat(old.feedback().tags()).isEmpty();
     }
 
     @Test
@@ -85,6 +86,12 @@ class JsonSerdeGoldenTest {
                 .isInstanceOf(SerializationException.class);
         assertThatThrownBy(() -> serde.deserialize("t", "{\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SerializationException.class);
+    }
+
+    private static FeedbackEvent withTags(FeedbackEvent event, List<String> tags) {
+        return new FeedbackEvent(event.schemaVersion(), event.id(), event.source(), event.externalId(), event.channel(),
+                event.text(), event.title(), event.language(), event.rating(), event.author(), event.occurredAt(),
+                event.receivedAt(), event.segments(), tags);
     }
 
     private static JsonNode tree(byte[] json) throws IOException {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackEvents;
+import io.github.vocstream.common.event.FeedbackRules;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +23,22 @@ class SegmentKeyTest {
     void anEventWithoutSegmentsOrRatingStillCountsInTheBuiltInOnes() {
         var review = FeedbackEvents.review("r-2", "Fine", Map.of());
         var unrated = new FeedbackEvent(review.schemaVersion(), review.id(), review.source(), review.externalId(),
-                review.channel(), review.text(), null, null, null, null, review.occurredAt(), review.receivedAt(), Map.of());
+                review.channel(), review.text(), null, null, null, null, review.occurredAt(), review.receivedAt(), Map.of(), List.of());
 
         assertThat(SegmentKey.of(unrated)).containsExactly("all", "channel:review", "source:trustpilot");
         assertThat(SegmentKey.isReservedDimension("rating")).isTrue();
+    }
+
+    @Test
+    void eachTagIsASegmentOfItsOwn() {
+        var review = FeedbackEvents.review("r-3", "Fine", Map.of());
+        var tagged = new FeedbackEvent(review.schemaVersion(), review.id(), review.source(), review.externalId(),
+                review.channel(), review.text(), null, null, null, null, review.occurredAt(), review.receivedAt(), Map.of(),
+                FeedbackRules.tags(List.of(" VIP ", "refunds", "vip", "", "x".repeat(300))));
+
+        assertThat(tagged.tags()).containsExactly("refunds", "vip");
+        assertThat(SegmentKey.of(tagged)).containsExactly("all", "channel:review", "source:trustpilot", "tag:refunds", "tag:vip");
+        assertThat(SegmentKey.isReservedDimension("tag")).isTrue();
     }
 
     @Test

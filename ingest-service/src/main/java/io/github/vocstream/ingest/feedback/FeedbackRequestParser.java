@@ -97,13 +97,14 @@ public final class FeedbackRequestParser {
             String author = optionalString("author", FeedbackRules::checkAuthor);
             Instant occurredAt = occurredAt();
             Map<String, String> segments = segments();
+            List<String> tags = tags();
             if (errors.size() > errorsBefore) {
                 return Optional.empty();
             }
             return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(source, externalId),
                     source, externalId, channel, textFilter.apply(text), title == null ? null : textFilter.apply(title),
                     language, rating, author,
-                    occurredAt == null ? receivedAt : occurredAt, receivedAt, segments));
+                    occurredAt == null ? receivedAt : occurredAt, receivedAt, segments, tags));
         }
 
         private String requiredString(String field, Function<String, Optional<String>> check) {
@@ -198,6 +199,29 @@ public final class FeedbackRequestParser {
                 segments.put(entry.getKey(), value);
             }
             return segments;
+        }
+
+        private List<String> tags() {
+            JsonNode node = item.get("tags");
+            if (node == null || node.isNull()) {
+                return List.of();
+            }
+            if (!node.isArray() || node.size() > FeedbackRules.MAX_TAGS) {
+                fail("tags", "must be an array of at most " + FeedbackRules.MAX_TAGS + " strings, was " + kind(node));
+                return List.of();
+            }
+            List<String> tags = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode tag = node.get(i);
+                String field = "tags[" + i + "]";
+                if (!tag.isTextual() || tag.textValue().isBlank()) {
+                    fail(field, "must be a non-blank string, was " + kind(tag));
+                    continue;
+                }
+                FeedbackRules.checkSegmentValue(tag.textValue().strip()).ifPresent(problem -> fail(field, problem));
+                tags.add(tag.textValue());
+            }
+            return FeedbackRules.tags(tags);
         }
 
         private void fail(String field, String detail) {

@@ -8,6 +8,7 @@ import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.ingest.JsonBody;
+import io.github.vocstream.ingest.webhook.JsonFields;
 import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
 import java.time.Instant;
@@ -85,7 +86,7 @@ public final class ReviewFeedMapper {
         Instant occurredAt = createdAt == null || createdAt.isAfter(receivedAt) ? receivedAt : createdAt;
         return new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(source, id), source, id, Channel.REVIEW,
                 textFilter.apply(text), title == null ? null : textFilter.apply(title), locale, rating.asInt(), author,
-                occurredAt, receivedAt, segments);
+                occurredAt, receivedAt, segments, JsonFields.tags(review.path("tags"), "name"));
     }
 
     private static String optional(JsonNode review, String field, String prefix, List<FieldError> errors,

@@ -65,6 +65,6 @@ final class BlueskyPostMapper implements SocialMapper {
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(platform(), uri), platform(), uri,
                 Channel.SOCIAL, textFilter.apply(text), null,
                 language != null && FeedbackRules.checkLanguage(language).isEmpty() ? language : null, null, did,
-                occurredAt, receivedAt, Map.of()));
+                occurredAt, receivedAt, Map.of(), List.of()));
     }
 }

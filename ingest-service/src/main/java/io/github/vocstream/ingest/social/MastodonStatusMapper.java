@@ -8,6 +8,7 @@ import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.ingest.webhook.HtmlText;
+import io.github.vocstream.ingest.webhook.JsonFields;
 import io.github.vocstream.support.problem.FieldError;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -59,6 +60,6 @@ final class MastodonStatusMapper implements SocialMapper {
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(platform(), uri), platform(), uri,
                 Channel.SOCIAL, textFilter.apply(text), null,
                 language != null && FeedbackRules.checkLanguage(language).isEmpty() ? language : null, null,
-                text(account, "id"), occurredAt, receivedAt, segments));
+                text(account, "id"), occurredAt, receivedAt, segments, JsonFields.tags(status.path("tags"), "name")));
     }
 }

@@ -62,7 +62,7 @@ final class RedditCommentMapper implements SocialMapper {
         putSegmentIfValid(segments, "subreddit", text(comment, "subreddit"));
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(platform(), name), platform(), name,
                 Channel.SOCIAL, textFilter.apply(text), null, null, null, text(comment, "author"),
-                occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt, segments));
+                occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt, segments, List.of()));
     }
 
     /** Markdown as a reader sees it: link texts without their targets, no emphasis marks, quotes or bullets. */

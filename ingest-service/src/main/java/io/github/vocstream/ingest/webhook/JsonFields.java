@@ -3,6 +3,8 @@ package io.github.vocstream.ingest.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.FeedbackRules;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,6 +28,21 @@ public final class JsonFields {
     public static Instant epochSeconds(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.canConvertToLong() && value.isIntegralNumber() ? Instant.ofEpochSecond(value.asLong()) : null;
+    }
+
+    /**
+     * The tags in {@code array}: its strings, or the {@code field} of its objects ({@code [{"name":"vip"}]}), made
+     * into tags by {@link FeedbackRules#tags}. Anything else is ignored.
+     */
+    public static List<String> tags(JsonNode array, String field) {
+        List<String> labels = new ArrayList<>();
+        for (JsonNode label : array.isArray() ? array : List.<JsonNode>of()) {
+            JsonNode value = label.isObject() ? label.path(field) : label;
+            if (value.isTextual()) {
+                labels.add(value.textValue());
+            }
+        }
+        return FeedbackRules.tags(labels);
     }
 
     public static String lower(String value) {

@@ -6,6 +6,7 @@ import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackEvents;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,6 @@ class AuthorPseudonymsTest {
         FeedbackEvent review = FeedbackEvents.review("a-1", "Fine.", Map.of());
         return new FeedbackEvent(review.schemaVersion(), review.id(), review.source(), review.externalId(), review.channel(),
                 review.text(), review.title(), review.language(), review.rating(), author, review.occurredAt(),
-                review.receivedAt(), review.segments());
+                review.receivedAt(), review.segments(), List.of());
     }
 }

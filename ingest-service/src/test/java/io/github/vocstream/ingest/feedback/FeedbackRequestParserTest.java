@@ -64,6 +64,19 @@ class FeedbackRequestParserTest {
     }
 
     @Test
+    void tagsAreTakenInLowerCaseOnceEachAndBadOnesNamed() {
+        List<FeedbackEvent> events = parse("""
+                {"source":"generic","externalId":"t","channel":"review","text":"Good.","tags":["VIP","refunds","vip"]}""");
+        ProblemException problem = reject("""
+                {"source":"generic","externalId":"t","channel":"review","text":"Good.","tags":["ok",7," "]}""");
+
+        assertThat(events.get(0).tags()).containsExactly("refunds", "vip");
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("tags[1]", "tags[2]");
+        assertThat(reject("{\"source\":\"generic\",\"externalId\":\"t\",\"channel\":\"review\",\"text\":\"Good.\",\"tags\":\"vip\"}")
+                .errors()).extracting(FieldError::field).containsExactly("tags");
+    }
+
+    @Test
     void everyFieldAtFaultIsNamedWithItsPositionInTheArray() {
         ProblemException problem = reject("""
                 [{"source":"generic","externalId":"ok","channel":"review","text":"Good."},

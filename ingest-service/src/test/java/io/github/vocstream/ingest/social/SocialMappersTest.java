@@ -37,6 +37,7 @@ class SocialMappersTest {
         assertThat(status.author()).isEqualTo("109000000000000042");
         assertThat(status.occurredAt()).isEqualTo(Instant.parse("2026-11-23T09:10:00Z"));
         assertThat(status.segments()).isEqualTo(Map.of("instance", "fosstodon.org", "visibility", "public"));
+        assertThat(status.tags()).containsExactly("acmeapp");
         assertThat(mapper.toFeedbackEvent(statuses.get(1), "", NOW, errors)).isEmpty();
         assertThat(errors).isEmpty();
     }

@@ -153,7 +153,7 @@ class SentimentServiceIT implements TestPropertyProvider {
         FeedbackEvent happy = FeedbackEvents.review("happy", "I love this phone. Wonderful battery and a great screen!", Map.of());
         FeedbackEvent angry = FeedbackEvents.review("angry", "Terrible service. The worst purchase I have ever made.", Map.of());
         FeedbackEvent future = new FeedbackEvent(99, "generic:future", "generic", "future", happy.channel(), "Hi",
-                null, null, null, null, happy.occurredAt(), happy.receivedAt(), Map.of());
+                null, null, null, null, happy.occurredAt(), happy.receivedAt(), Map.of(), List.of());
         var serde = JsonSerde.of(FeedbackEvent.class);
 
         try (var producer = producer()) {

@@ -10,6 +10,7 @@ import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.ingest.webhook.HtmlText;
+import io.github.vocstream.ingest.webhook.JsonFields;
 import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
 import java.time.Instant;
@@ -61,7 +62,8 @@ public final class ChatwootMessageMapper {
         String externalId = "message-" + messageId;
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE,
                 externalId, Channel.TICKET, textFilter.apply(plain), null, null, null, text(payload.path("sender"), "id"),
-                occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt, segments(payload)));
+                occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt, segments(payload),
+                JsonFields.tags(payload.path("conversation").path("labels"), "title")));
     }
 
     /** Chatwoot sends the type as a word, or as its enum number (0 incoming) in some versions. */

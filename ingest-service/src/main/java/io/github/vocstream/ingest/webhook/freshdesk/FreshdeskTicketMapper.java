@@ -14,6 +14,7 @@ import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class FreshdeskTicketMapper {
     private final JsonPointer text;
     private final JsonPointer title;
     private final JsonPointer author;
+    private final JsonPointer tags;
     private final Map<String, JsonPointer> segments = new LinkedHashMap<>();
     private final UnaryOperator<String> textFilter;
 
@@ -40,6 +42,7 @@ public final class FreshdeskTicketMapper {
         this.text = pointer("text", configuration.text());
         this.title = pointer("title", configuration.title());
         this.author = pointer("author", configuration.author());
+        this.tags = configuration.tags() == null || configuration.tags().isBlank() ? null : pointer("tags", configuration.tags());
         configuration.segmentsOrDefault().forEach((name, at) -> {
             if (FeedbackRules.checkSegmentDimension(name).isPresent() || SegmentKey.isReservedDimension(name)) {
                 throw new IllegalStateException("voc.webhooks.freshdesk.segments has an unusable segment name '" + name + "'");
@@ -74,7 +77,13 @@ public final class FreshdeskTicketMapper {
         return new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE, externalId,
                 Channel.TICKET, textFilter.apply(plain), checkedTitle == null ? null : textFilter.apply(checkedTitle), null, null,
                 authorRef == null || FeedbackRules.checkAuthor(authorRef).isPresent() ? null : authorRef, receivedAt, receivedAt,
-                values);
+                values, tags == null ? List.of() : FeedbackRules.tags(Arrays.asList(tagList(body))));
+    }
+
+    /** Freshdesk's {{ticket.tags}} placeholder writes the tags comma-separated. */
+    private String[] tagList(JsonNode body) {
+        String list = scalar(body, tags);
+        return list == null ? new String[0] : list.split(",");
     }
 
     private static String scalar(JsonNode body, JsonPointer at) {

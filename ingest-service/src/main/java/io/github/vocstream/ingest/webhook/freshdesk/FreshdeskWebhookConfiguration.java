@@ -14,6 +14,7 @@ import java.util.Map;
  *
  * @param id       the ticket id, the feedback's external id
  * @param text     the description or the customer's message (HTML is made plain)
+ * @param tags     the tags, comma-separated as Freshdesk's placeholder writes them
  * @param segments segment name to pointer; left empty, priority, status, group and type are read from the default
  *                 Freshdesk placeholders' usual names
  */
@@ -25,6 +26,7 @@ public record FreshdeskWebhookConfiguration(
         @Bindable(defaultValue = "/freshdesk_webhook/ticket_description") String text,
         @Bindable(defaultValue = "/freshdesk_webhook/ticket_subject") String title,
         @Bindable(defaultValue = "/freshdesk_webhook/ticket_contact_email") String author,
+        @Bindable(defaultValue = "/freshdesk_webhook/ticket_tags") String tags,
         @Nullable Map<String, String> segments) {
 
     static final Map<String, String> DEFAULT_SEGMENTS = Map.of(
@@ -41,6 +43,6 @@ public record FreshdeskWebhookConfiguration(
     @Override
     public String toString() {
         return "FreshdeskWebhookConfiguration[secrets=" + secrets.size() + ", basic=" + basic.size() + ", id=" + id
-                + ", text=" + text + ", title=" + title + ", author=" + author + ", segments=" + segmentsOrDefault() + "]";
+                + ", text=" + text + ", title=" + title + ", author=" + author + ", tags=" + tags + ", segments=" + segmentsOrDefault() + "]";
     }
 }

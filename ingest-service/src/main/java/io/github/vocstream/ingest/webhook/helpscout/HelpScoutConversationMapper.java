@@ -9,6 +9,7 @@ import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.ingest.webhook.HtmlText;
+import io.github.vocstream.ingest.webhook.JsonFields;
 import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
 import java.time.Instant;
@@ -73,7 +74,7 @@ public final class HelpScoutConversationMapper {
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE,
                 externalId, Channel.TICKET, textFilter.apply(body), title == null ? null : textFilter.apply(title), null, null,
                 text(thread.path("createdBy"), "id"), occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt,
-                segments(conversation)));
+                segments(conversation), JsonFields.tags(conversation.path("tags"), "tag")));
     }
 
     /** The customer's first or latest thread, in the order Help Scout lists them (newest first). */

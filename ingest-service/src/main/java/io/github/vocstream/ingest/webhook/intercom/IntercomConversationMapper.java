@@ -10,6 +10,7 @@ import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.ingest.webhook.HtmlText;
+import io.github.vocstream.ingest.webhook.JsonFields;
 import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
 import java.time.Instant;
@@ -100,7 +101,7 @@ public final class IntercomConversationMapper {
         return new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE, externalId,
                 Channel.TICKET, textFilter.apply(body), checkedTitle == null ? null : textFilter.apply(checkedTitle), null,
                 null, text(message.path("author"), "id"), occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt,
-                segments(conversation));
+                segments(conversation), JsonFields.tags(conversation.path("tags").path("tags"), "name"));
     }
 
     private static JsonNode latestCustomerPart(JsonNode parts) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
+import io.github.vocstream.ingest.webhook.JsonFields;
 import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
 import java.time.Instant;
@@ -92,7 +93,8 @@ public final class TrustpilotReviewMapper {
         Instant occurredAt = createdAt == null || createdAt.isAfter(receivedAt) ? receivedAt : createdAt;
         return new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE, externalId,
                 Channel.REVIEW, textFilter.apply(text), title == null ? null : textFilter.apply(title), language,
-                stars.asInt(), text(data.path("consumer"), "id"), occurredAt, receivedAt, Map.of());
+                stars.asInt(), text(data.path("consumer"), "id"), occurredAt, receivedAt, Map.of(),
+                JsonFields.tags(data.path("tags"), "value"));
     }
 
     private static Instant createdAt(JsonNode data, String prefix, List<FieldError> errors) {

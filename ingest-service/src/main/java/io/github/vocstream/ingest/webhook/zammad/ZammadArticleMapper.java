@@ -9,6 +9,7 @@ import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.ingest.webhook.HtmlText;
+import io.github.vocstream.ingest.webhook.JsonFields;
 import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
 import java.time.Instant;
@@ -65,7 +66,7 @@ public final class ZammadArticleMapper {
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE,
                 externalId, Channel.TICKET, textFilter.apply(body), checkedTitle == null ? null : textFilter.apply(checkedTitle),
                 null, null, text(ticket, "customer_id"), occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt,
-                segments(ticket)));
+                segments(ticket), JsonFields.tags(ticket.path("tags"), "name")));
     }
 
     /** Zammad writes associations as a name, or as an object with a name, depending on the trigger's payload. */

@@ -4,6 +4,8 @@ import static io.github.vocstream.ingest.webhook.JsonFields.lower;
 import static io.github.vocstream.ingest.webhook.JsonFields.putSegmentIfValid;
 import static io.github.vocstream.ingest.webhook.JsonFields.text;
 
+import io.github.vocstream.ingest.webhook.JsonFields;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
@@ -71,7 +73,7 @@ public final class ZendeskTicketMapper {
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE,
                 externalId, Channel.TICKET, textFilter.apply(description), subject == null ? null : textFilter.apply(subject),
                 null, null, text(detail, "requester_id"), occurredAt == null ? receivedAt : occurredAt, receivedAt,
-                segments(detail)));
+                segments(detail), JsonFields.tags(detail.path("tags"), "name")));
     }
 
     private static Map<String, String> segments(JsonNode detail) {

@@ -34,6 +34,7 @@ class ChatwootMessageMapperTest {
         assertThat(event.receivedAt()).isEqualTo(NOW);
         assertThat(event.segments()).isEqualTo(Map.of("inbox", "Website", "via", "channel::webwidget", "status", "open",
                 "priority", "urgent"));
+        assertThat(event.tags()).containsExactly("checkout");
         assertThat(new ChatwootMessageMapper(PiiMasker.filter(true)).toFeedbackEvent(fixture("message-created-incoming.json"), NOW)
                 .orElseThrow().text()).contains("[email]").doesNotContain("sam.lee@");
     }

@@ -29,6 +29,7 @@ class FreshdeskTicketMapperTest {
         assertThat(event.text()).isEqualTo("Every time I pay, the app crashes.\nI have tried three times now.");
         assertThat(event.author()).isEqualTo("dana.ortiz@example.com");
         assertThat(event.segments()).isEqualTo(Map.of("priority", "high", "status", "open", "group", "mobile", "type", "problem"));
+        assertThat(event.tags()).containsExactly("android", "checkout");
     }
 
     @Test
@@ -50,7 +51,7 @@ class FreshdeskTicketMapperTest {
     @Test
     void aBrokenPointerOrSegmentNameStopsTheStart() {
         assertThatThrownBy(() -> new FreshdeskTicketMapper(new FreshdeskWebhookConfiguration(List.of("s"), List.of(),
-                "freshdesk_webhook.ticket_id", "/t", "/s", "/a", null), UnaryOperator.identity()))
+                "freshdesk_webhook.ticket_id", "/t", "/s", "/a", "/g", null), UnaryOperator.identity()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("voc.webhooks.freshdesk.id");
         assertThatThrownBy(() -> mapper(Map.of("source", "/x")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("'source'");
@@ -59,7 +60,7 @@ class FreshdeskTicketMapperTest {
     private static FreshdeskTicketMapper mapper(Map<String, String> segments) {
         return new FreshdeskTicketMapper(new FreshdeskWebhookConfiguration(List.of("s"), List.of(), "/freshdesk_webhook/ticket_id",
                 "/freshdesk_webhook/ticket_description", "/freshdesk_webhook/ticket_subject",
-                "/freshdesk_webhook/ticket_contact_email", segments), UnaryOperator.identity());
+                "/freshdesk_webhook/ticket_contact_email", "/freshdesk_webhook/ticket_tags", segments), UnaryOperator.identity());
     }
 
     static JsonNode fixture() throws IOException {

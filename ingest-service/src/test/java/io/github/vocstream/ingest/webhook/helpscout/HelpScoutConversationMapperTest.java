@@ -30,6 +30,7 @@ class HelpScoutConversationMapperTest {
         assertThat(event.author()).isEqualTo("100");
         assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-23T09:30:00Z"));
         assertThat(event.segments()).isEqualTo(Map.of("mailbox", "85", "via", "email", "status", "active"));
+        assertThat(event.tags()).containsExactly("refunds");
     }
 
     @Test

@@ -36,6 +36,7 @@ class IntercomConversationMapperTest {
         assertThat(event.occurredAt()).isEqualTo(Instant.ofEpochSecond(1763892000));
         assertThat(event.receivedAt()).isEqualTo(NOW);
         assertThat(event.segments()).isEqualTo(Map.of("priority", "priority", "state", "open", "via", "customer_initiated"));
+        assertThat(event.tags()).containsExactly("shipping");
     }
 
     @Test

@@ -35,6 +35,7 @@ class TrustpilotReviewMapperTest {
         assertThat(first.language()).isEqualTo("en");
         assertThat(first.author()).isEqualTo("5d1e2f3a4b5c6d7e8f901234");
         assertThat(first.occurredAt()).isEqualTo(Instant.parse("2026-11-23T09:15:00Z"));
+        assertThat(first.tags()).containsExactly("refunds");
         assertThat(reviews.get(1).rating()).isEqualTo(5);
     }
 

@@ -37,6 +37,7 @@ class ZendeskTicketMapperTest {
         assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-23T09:12:40.123456789Z"));
         assertThat(event.receivedAt()).isEqualTo(NOW);
         assertThat(event.segments()).isEqualTo(Map.of("priority", "high", "via", "web_form", "organization", "8447346622718"));
+        assertThat(event.tags()).containsExactly("refund", "returns");
     }
 
     @Test
