@@ -42,6 +42,12 @@ public record FeedbackEvent(
         tags = tags == null ? List.of() : List.copyOf(new TreeSet<>(tags));
     }
 
+    /** This event with another author reference (null for none). */
+    public FeedbackEvent withAuthor(String otherAuthor) {
+        return new FeedbackEvent(schemaVersion, id, source, externalId, channel, text, title, language, rating, otherAuthor,
+                occurredAt, receivedAt, segments, tags);
+    }
+
     /** The stable id of an item: retried deliveries of the same source item get the same one. */
     public static String idOf(String source, String externalId) {
         return source + ":" + externalId;

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.List;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -48,10 +47,7 @@ public class AuthorPseudonyms {
         if (event.author() == null || handling == IngestConfiguration.AuthorHandling.KEEP) {
             return event;
         }
-        String author = handling == IngestConfiguration.AuthorHandling.DROP ? null : hash(event.source(), event.author());
-        return new FeedbackEvent(event.schemaVersion(), event.id(), event.source(), event.externalId(), event.channel(),
-                event.text(), event.title(), event.language(), event.rating(), author, event.occurredAt(), event.receivedAt(),
-                event.segments(), List.of());
+        return event.withAuthor(handling == IngestConfiguration.AuthorHandling.DROP ? null : hash(event.source(), event.author()));
     }
 
     String hash(String source, String author) {

@@ -60,10 +60,11 @@ class AuthorPseudonymsTest {
         return new IngestConfiguration(500, Duration.ofSeconds(15), true, handling, key, new IngestConfiguration.RateLimit(1000, 5000));
     }
 
+    /** A tagged review, so that the tests also see that nothing but the author changes. */
     private static FeedbackEvent withAuthor(String author) {
-        FeedbackEvent review = FeedbackEvents.review("a-1", "Fine.", Map.of());
+        FeedbackEvent review = FeedbackEvents.review("a-1", "Fine.", Map.of("plan", "pro"));
         return new FeedbackEvent(review.schemaVersion(), review.id(), review.source(), review.externalId(), review.channel(),
                 review.text(), review.title(), review.language(), review.rating(), author, review.occurredAt(),
-                review.receivedAt(), review.segments(), List.of());
+                review.receivedAt(), review.segments(), List.of("vip"));
     }
 }
