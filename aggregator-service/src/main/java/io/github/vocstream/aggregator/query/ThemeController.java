@@ -3,8 +3,6 @@ package io.github.vocstream.aggregator.query;
 import io.github.vocstream.aggregator.topology.SegmentSentiment;
 import io.github.vocstream.aggregator.topology.ThemeStats;
 import io.github.vocstream.support.problem.ProblemException;
-import io.github.vocstream.support.theme.Taxonomy;
-import io.github.vocstream.support.theme.Theme;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -29,12 +27,12 @@ public class ThemeController {
 
     private final SegmentQueries queries;
     private final SegmentRouter router;
-    private final Taxonomy taxonomy;
+    private final KnownThemes themes;
 
-    public ThemeController(SegmentQueries queries, SegmentRouter router, Taxonomy taxonomy) {
+    public ThemeController(SegmentQueries queries, SegmentRouter router, KnownThemes themes) {
         this.queries = queries;
         this.router = router;
-        this.taxonomy = taxonomy;
+        this.themes = themes;
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
@@ -46,18 +44,18 @@ public class ThemeController {
                         + ", was '" + sort + "'"));
         return router.answer(segment, request, () -> {
             SegmentSentiment totals = router.requireSegment(segment);
-            List<ThemeView> themes = queries.themes(segment).entrySet().stream()
+            List<ThemeView> rows = queries.themes(segment).entrySet().stream()
                     .map(theme -> view(theme.getKey(), theme.getValue(), totals))
                     .sorted(order.order())
                     .limit(count)
                     .toList();
-            return new ThemeList(segment, totals.count(), totals.meanScore(), order.key(), themes);
+            return new ThemeList(segment, totals.count(), totals.meanScore(), order.key(), rows);
         });
     }
 
     @Get(uri = "/{+theme}", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> theme(@PathVariable String segment, @PathVariable String theme, HttpRequest<?> request) {
-        requireKnown(theme);
+        themes.require(theme);
         return router.answer(segment, request, () -> {
             SegmentSentiment totals = router.requireSegment(segment);
             ThemeStats stats = queries.theme(segment, theme).orElse(ThemeStats.empty());
@@ -65,15 +63,7 @@ public class ThemeController {
         });
     }
 
-    /** A theme the taxonomy does not have is a 404: it cannot have been counted, whatever the segment. */
-    void requireKnown(String theme) {
-        if (!taxonomy.contains(theme)) {
-            throw ProblemException.notFound("theme '" + theme + "' is not in the taxonomy; GET /v1/taxonomy lists the themes");
-        }
-    }
-
     private ThemeView view(String theme, ThemeStats stats, SegmentSentiment totals) {
-        String label = taxonomy.find(theme).map(Theme::label).orElse(theme);
-        return ThemeView.of(theme, label, stats, totals);
+        return ThemeView.of(theme, themes.labelOf(theme), stats, totals);
     }
 }

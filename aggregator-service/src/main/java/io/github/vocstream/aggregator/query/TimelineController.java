@@ -28,9 +28,9 @@ public class TimelineController {
 
     private final SegmentQueries queries;
     private final SegmentRouter router;
-    private final ThemeController themes;
+    private final KnownThemes themes;
 
-    public TimelineController(SegmentQueries queries, SegmentRouter router, ThemeController themes) {
+    public TimelineController(SegmentQueries queries, SegmentRouter router, KnownThemes themes) {
         this.queries = queries;
         this.router = router;
         this.themes = themes;
@@ -51,7 +51,7 @@ public class TimelineController {
             throw ProblemException.badRequest("from", "must not be after 'to' (" + end + "), was '" + start + "'");
         }
         if (theme != null) {
-            themes.requireKnown(theme);
+            themes.require(theme);
         }
         String store = minutes ? AggregatorTopology.TIMELINE_MINUTES_STORE : AggregatorTopology.TIMELINE_HOURS_STORE;
         return router.answer(segment, request, () -> {

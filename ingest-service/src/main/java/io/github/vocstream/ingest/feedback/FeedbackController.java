@@ -37,8 +37,6 @@ public class FeedbackController {
                                                  @Body byte[] body) {
         apiKeys.requireClient(apiKey, authorization);
         List<FeedbackEvent> events = parser.parse(body, Instant.now());
-        publisher.publish(events);
-        List<String> ids = events.stream().map(FeedbackEvent::id).toList();
-        return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids));
+        return publisher.accept(events);
     }
 }

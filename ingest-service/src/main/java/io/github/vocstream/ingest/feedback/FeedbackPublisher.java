@@ -76,16 +76,19 @@ public class FeedbackPublisher {
         }
     }
 
+    /** Publishes {@code events} and answers 202 with their ids, in request order. */
+    public HttpResponse<FeedbackAccepted> accept(List<FeedbackEvent> events) {
+        publish(events);
+        List<String> ids = events.stream().map(FeedbackEvent::id).toList();
+        return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids));
+    }
+
     /**
-     * Publishes the one item a webhook delivery carried, if any, and says so: 202 with its id, or 202 with none
-     * for a delivery that carries no customer voice (acknowledged, so that the platform does not retry it).
+     * Publishes the one item a webhook delivery carried, if any: 202 with its id, or 202 with none for a delivery
+     * that carries no customer voice (acknowledged, so that the platform does not retry it).
      */
     public HttpResponse<FeedbackAccepted> publishDelivery(Optional<FeedbackEvent> event) {
-        if (event.isEmpty()) {
-            return HttpResponse.accepted().body(new FeedbackAccepted(0, List.of()));
-        }
-        publish(List.of(event.get()));
-        return HttpResponse.accepted().body(new FeedbackAccepted(1, List.of(event.get().id())));
+        return accept(event.map(List::of).orElse(List.of()));
     }
 
     private ProducerRecord<String, byte[]> toRecord(FeedbackEvent given) {

@@ -48,8 +48,6 @@ public class ReviewFeedController {
             throw ProblemException.badRequest("source", problem);
         });
         List<FeedbackEvent> events = mapper.toFeedbackEvents(source, JsonBody.read(body), Instant.now());
-        publisher.publish(events);
-        List<String> ids = events.stream().map(FeedbackEvent::id).toList();
-        return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids));
+        return publisher.accept(events);
     }
 }

@@ -80,8 +80,6 @@ public class SocialController {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        publisher.publish(events);
-        List<String> ids = events.stream().map(FeedbackEvent::id).toList();
-        return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids));
+        return publisher.accept(events);
     }
 }

@@ -8,7 +8,6 @@ import io.github.vocstream.ingest.RawTopicIT;
 import io.github.vocstream.ingest.feedback.ApiKeys;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -44,9 +43,7 @@ class ReviewFeedIT extends RawTopicIT {
         assertNothingPublishedSince(begin, "other:R-1001", "other:R-1002");
     }
 
-    private static byte[] fixture() throws IOException {
-        try (InputStream in = ReviewFeedIT.class.getResourceAsStream("/fixtures/reviews/feed.json")) {
-            return in.readAllBytes();
-        }
+    private static byte[] fixture() {
+        return fixture("reviews/feed.json");
     }
 }

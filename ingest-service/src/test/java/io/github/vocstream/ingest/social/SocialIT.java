@@ -8,7 +8,6 @@ import io.github.vocstream.ingest.RawTopicIT;
 import io.github.vocstream.ingest.feedback.ApiKeys;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -66,11 +65,5 @@ class SocialIT extends RawTopicIT {
 
     private HttpResponse<String> post(String platform, byte[] body, String key) {
         return HttpCalls.postJson(uri("/v1/social/" + platform), body, Map.of(ApiKeys.HEADER, key));
-    }
-
-    private static byte[] fixture(String name) throws IOException {
-        try (InputStream in = SocialIT.class.getResourceAsStream("/fixtures/" + name)) {
-            return in.readAllBytes();
-        }
     }
 }

@@ -13,8 +13,6 @@ import io.github.vocstream.ingest.webhook.standard.StandardWebhookSignatureTest;
 import io.github.vocstream.ingest.webhook.zendesk.ZendeskSignature;
 import io.github.vocstream.ingest.webhook.zendesk.ZendeskSignatureTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -181,13 +179,5 @@ class HostileBodiesIT extends RawTopicIT {
 
     private static Target target(String path, byte[] valid, Signer signer) {
         return new Target(path, valid, signer);
-    }
-
-    private static byte[] fixture(String name) {
-        try (InputStream in = HostileBodiesIT.class.getResourceAsStream("/fixtures/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

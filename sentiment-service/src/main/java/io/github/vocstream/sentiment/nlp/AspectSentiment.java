@@ -48,9 +48,10 @@ final class AspectSentiment {
             }
         }
         Tree chosen = free.isEmpty() ? smallest : free.get(0);
+        // What says something about the mention: the sentence's verbs and adjectives other than the mention's own.
+        BitSet saying = (BitSet) predicates.clone();
+        saying.clear(from, to);
         for (int i = free.size() - 1; i >= 0; i--) {
-            BitSet saying = (BitSet) predicates.clone();
-            saying.clear(from, to);
             if (holdsAny(free.get(i), saying)) {
                 chosen = free.get(i);
                 break;

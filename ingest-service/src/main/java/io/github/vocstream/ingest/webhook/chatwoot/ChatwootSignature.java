@@ -1,10 +1,9 @@
 package io.github.vocstream.ingest.webhook.chatwoot;
 
+import io.github.vocstream.ingest.webhook.SignatureHeaders;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
-import io.github.vocstream.support.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * Chatwoot's webhook signature: {@code X-Chatwoot-Signature: sha256=<hex>}, the HMAC-SHA256 of
@@ -24,29 +23,9 @@ public final class ChatwootSignature {
 
     public void verify(String timestamp, String signature, byte[] body, Instant now) {
         secrets.requireConfigured();
-        if (timestamp == null || timestamp.isBlank()) {
-            throw ProblemException.unauthorized("the " + TIMESTAMP_HEADER + " header is missing");
-        }
-        if (signature == null || signature.isBlank()) {
-            throw ProblemException.unauthorized("the " + SIGNATURE_HEADER + " header is missing");
-        }
-        Instant signedAt;
-        try {
-            signedAt = Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
-        } catch (NumberFormatException e) {
-            throw ProblemException.unauthorized("the " + TIMESTAMP_HEADER + " header is not a number of seconds since 1970");
-        }
+        Instant signedAt = SignatureHeaders.epochSeconds(TIMESTAMP_HEADER, timestamp);
+        byte[] expected = SignatureHeaders.prefixedHex(SIGNATURE_HEADER, signature, PREFIX);
         secrets.requireFresh(signedAt, now);
-        String value = signature.strip();
-        byte[] expected;
-        try {
-            if (!value.startsWith(PREFIX)) {
-                throw new IllegalArgumentException("no prefix");
-            }
-            expected = HexFormat.of().parseHex(value.substring(PREFIX.length()));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.unauthorized("the " + SIGNATURE_HEADER + " header must be 'sha256=<hex>'");
-        }
         byte[] signed = WebhookSecrets.concat((timestamp.strip() + ".").getBytes(StandardCharsets.UTF_8), body);
         secrets.requireSignature("HmacSHA256", signed, expected);
     }

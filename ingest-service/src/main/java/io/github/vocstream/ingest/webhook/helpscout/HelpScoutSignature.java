@@ -1,5 +1,6 @@
 package io.github.vocstream.ingest.webhook.helpscout;
 
+import io.github.vocstream.ingest.webhook.SignatureHeaders;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.github.vocstream.support.problem.ProblemException;
 import java.util.Base64;
@@ -20,12 +21,9 @@ public final class HelpScoutSignature {
 
     public void verify(String signature, byte[] body) {
         secrets.requireConfigured();
-        if (signature == null || signature.isBlank()) {
-            throw ProblemException.unauthorized("the " + HEADER + " header is missing");
-        }
         byte[] expected;
         try {
-            expected = Base64.getDecoder().decode(signature.strip());
+            expected = Base64.getDecoder().decode(SignatureHeaders.require(HEADER, signature));
         } catch (IllegalArgumentException e) {
             throw ProblemException.unauthorized("the " + HEADER + " header is not base64");
         }

@@ -69,9 +69,7 @@ public class StandardWebhookController {
         // One source's secret cannot speak for another.
         List<FeedbackEvent> events = parser.parse(body, now, itemSource -> itemSource.equals(source) ? Optional.empty()
                 : Optional.of("must be '" + source + "', the source this endpoint is signed for"));
-        publisher.publish(events);
-        List<String> ids = events.stream().map(FeedbackEvent::id).toList();
-        return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids));
+        return publisher.accept(events);
     }
 
     private StandardWebhookSignature signatureOf(String source) {

@@ -1,5 +1,6 @@
 package io.github.vocstream.ingest.webhook.standard;
 
+import io.github.vocstream.ingest.webhook.SignatureHeaders;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.github.vocstream.support.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
@@ -29,26 +30,12 @@ public final class StandardWebhookSignature {
 
     public void verify(String id, String timestamp, String signature, byte[] body, Instant now) {
         secrets.requireConfigured();
-        require(ID_HEADER, id);
-        require(TIMESTAMP_HEADER, timestamp);
-        require(SIGNATURE_HEADER, signature);
-        secrets.requireFresh(seconds(timestamp), now);
+        SignatureHeaders.require(ID_HEADER, id);
+        Instant signedAt = SignatureHeaders.epochSeconds(TIMESTAMP_HEADER, timestamp);
+        SignatureHeaders.require(SIGNATURE_HEADER, signature);
+        secrets.requireFresh(signedAt, now);
         byte[] signed = WebhookSecrets.concat((id + "." + timestamp.strip() + ".").getBytes(StandardCharsets.UTF_8), body);
         secrets.requireAnySignature("HmacSHA256", signed, candidates(signature));
-    }
-
-    private static void require(String header, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.unauthorized("the " + header + " header is missing");
-        }
-    }
-
-    private static Instant seconds(String timestamp) {
-        try {
-            return Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
-        } catch (NumberFormatException e) {
-            throw ProblemException.unauthorized("the " + TIMESTAMP_HEADER + " header is not a number of seconds since 1970");
-        }
     }
 
     /** The v1 signatures of the header; other versions are for other verifiers, malformed ones match nothing. */

@@ -40,9 +40,7 @@ public class TrustpilotWebhookController {
     public HttpResponse<FeedbackAccepted> receive(@PathVariable String token, @Body byte[] body) {
         requireToken(token);
         List<FeedbackEvent> reviews = mapper.toFeedbackEvents(JsonBody.read(body), Instant.now());
-        publisher.publish(reviews);
-        List<String> ids = reviews.stream().map(FeedbackEvent::id).toList();
-        return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids));
+        return publisher.accept(reviews);
     }
 
     private void requireToken(String token) {

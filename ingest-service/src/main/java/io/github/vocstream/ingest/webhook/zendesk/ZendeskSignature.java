@@ -1,5 +1,6 @@
 package io.github.vocstream.ingest.webhook.zendesk;
 
+import io.github.vocstream.ingest.webhook.SignatureHeaders;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.github.vocstream.support.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
@@ -25,12 +26,8 @@ public final class ZendeskSignature {
 
     public void verify(String timestamp, String signature, byte[] body, Instant now) {
         secrets.requireConfigured();
-        if (timestamp == null || timestamp.isBlank()) {
-            throw ProblemException.unauthorized("the " + TIMESTAMP_HEADER + " header is missing");
-        }
-        if (signature == null || signature.isBlank()) {
-            throw ProblemException.unauthorized("the " + SIGNATURE_HEADER + " header is missing");
-        }
+        SignatureHeaders.require(TIMESTAMP_HEADER, timestamp);
+        SignatureHeaders.require(SIGNATURE_HEADER, signature);
         secrets.requireFresh(parse(timestamp), now);
         byte[] expectedOver = WebhookSecrets.concat(timestamp.getBytes(StandardCharsets.UTF_8), body);
         secrets.requireSignature("HmacSHA256", expectedOver, decode(signature));

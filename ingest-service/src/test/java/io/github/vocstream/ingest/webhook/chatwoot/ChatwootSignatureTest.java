@@ -1,11 +1,9 @@
 package io.github.vocstream.ingest.webhook.chatwoot;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.vocstream.ingest.webhook.Refusals.assertUnauthorized;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
-import io.github.vocstream.support.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -14,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 public class ChatwootSignatureTest {
@@ -38,15 +35,15 @@ public class ChatwootSignatureTest {
         String signed = sign(SECRET, TIMESTAMP, BODY);
         String stale = Long.toString(NOW.minus(Duration.ofMinutes(6)).getEpochSecond());
 
-        assertRefused(() -> signature.verify(TIMESTAMP, signed, "{\"event\":\"message_updated\"}".getBytes(StandardCharsets.UTF_8), NOW),
+        assertUnauthorized(() -> signature.verify(TIMESTAMP, signed, "{\"event\":\"message_updated\"}".getBytes(StandardCharsets.UTF_8), NOW),
                 "does not match");
-        assertRefused(() -> signature.verify(TIMESTAMP, sign("a-guess", TIMESTAMP, BODY), BODY, NOW), "does not match");
-        assertRefused(() -> signature.verify(stale, sign(SECRET, stale, BODY), BODY, NOW), "away from");
-        assertRefused(() -> signature.verify(null, signed, BODY, NOW), "Timestamp header is missing");
-        assertRefused(() -> signature.verify(TIMESTAMP, null, BODY, NOW), "Signature header is missing");
-        assertRefused(() -> signature.verify(TIMESTAMP, signed.substring("sha256=".length()), BODY, NOW), "'sha256=<hex>'");
-        assertRefused(() -> signature.verify("soon", signed, BODY, NOW), "not a number of seconds");
-        assertRefused(() -> signatureWith(List.of()).verify(TIMESTAMP, signed, BODY, NOW), "set voc.webhooks.chatwoot.secrets");
+        assertUnauthorized(() -> signature.verify(TIMESTAMP, sign("a-guess", TIMESTAMP, BODY), BODY, NOW), "does not match");
+        assertUnauthorized(() -> signature.verify(stale, sign(SECRET, stale, BODY), BODY, NOW), "away from");
+        assertUnauthorized(() -> signature.verify(null, signed, BODY, NOW), "Timestamp header is missing");
+        assertUnauthorized(() -> signature.verify(TIMESTAMP, null, BODY, NOW), "Signature header is missing");
+        assertUnauthorized(() -> signature.verify(TIMESTAMP, signed.substring("sha256=".length()), BODY, NOW), "'sha256=<hex>'");
+        assertUnauthorized(() -> signature.verify("soon", signed, BODY, NOW), "not a number of seconds");
+        assertUnauthorized(() -> signatureWith(List.of()).verify(TIMESTAMP, signed, BODY, NOW), "set voc.webhooks.chatwoot.secrets");
     }
 
     /** Signs as Chatwoot documents it, written out here rather than through the code under test. */
@@ -59,11 +56,5 @@ public class ChatwootSignatureTest {
 
     private static ChatwootSignature signatureWith(List<String> secrets) {
         return new ChatwootSignature(WebhookSecrets.utf8("chatwoot", "voc.webhooks.chatwoot.secrets", secrets, Duration.ofMinutes(5)));
-    }
-
-    private static void assertRefused(ThrowingCallable call, String message) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class,
-                        problem -> assertThat(problem.status().getCode()).isEqualTo(401))
-                .hasMessageContaining(message);
     }
 }

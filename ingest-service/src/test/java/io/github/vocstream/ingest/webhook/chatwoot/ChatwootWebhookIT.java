@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.ingest.RawTopicIT;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -32,7 +30,7 @@ class ChatwootWebhookIT extends RawTopicIT {
 
     @Test
     void aSignedIncomingMessageIsPublishedAndARedeliveryKeepsItsId() throws Exception {
-        byte[] body = fixture("message-created-incoming.json");
+        byte[] body = fixture("chatwoot/message-created-incoming.json");
 
         var first = post(body, now(), null);
         var redelivery = post(body, now(), null);
@@ -40,14 +38,14 @@ class ChatwootWebhookIT extends RawTopicIT {
         assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
         assertThat(HttpCalls.json(redelivery).get("ids")).extracting(JsonNode::textValue).containsExactly("chatwoot:message-90210");
         assertThat(readUntil("chatwoot:message-90210")).extracting(ConsumerRecord::key).contains("chatwoot:message-90210");
-        var agent = post(fixture("message-created-outgoing.json"), now(), null);
+        var agent = post(fixture("chatwoot/message-created-outgoing.json"), now(), null);
         assertThat(HttpCalls.json(agent).get("accepted").intValue()).isZero();
     }
 
     @Test
     void badDeliveriesAreRefusedAndPublishNothing() throws Exception {
         String begin = postMarker();
-        byte[] body = new String(fixture("message-created-incoming.json"), StandardCharsets.UTF_8)
+        byte[] body = new String(fixture("chatwoot/message-created-incoming.json"), StandardCharsets.UTF_8)
                 .replace("90210", "90299").getBytes(StandardCharsets.UTF_8);
         byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("failing", "working").getBytes(StandardCharsets.UTF_8);
         String stale = Long.toString(Instant.now().minus(Duration.ofMinutes(6)).getEpochSecond());
@@ -68,11 +66,5 @@ class ChatwootWebhookIT extends RawTopicIT {
 
     private static String now() {
         return Long.toString(Instant.now().getEpochSecond());
-    }
-
-    private static byte[] fixture(String name) throws IOException {
-        try (InputStream in = ChatwootWebhookIT.class.getResourceAsStream("/fixtures/chatwoot/" + name)) {
-            return in.readAllBytes();
-        }
     }
 }

@@ -7,7 +7,6 @@ import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.ingest.RawTopicIT;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -51,9 +50,7 @@ class FreshdeskWebhookIT extends RawTopicIT {
         assertNothingPublishedSince(begin, "freshdesk:ticket-8999");
     }
 
-    private static byte[] fixture() throws IOException {
-        try (InputStream in = FreshdeskWebhookIT.class.getResourceAsStream("/fixtures/freshdesk/ticket-webhook.json")) {
-            return in.readAllBytes();
-        }
+    private static byte[] fixture() {
+        return fixture("freshdesk/ticket-webhook.json");
     }
 }

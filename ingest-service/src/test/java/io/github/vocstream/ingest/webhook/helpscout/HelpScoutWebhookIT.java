@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.ingest.RawTopicIT;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -64,9 +62,7 @@ class HelpScoutWebhookIT extends RawTopicIT {
         return HttpCalls.postJson(uri("/v1/webhooks/helpscout"), body, headers);
     }
 
-    private static byte[] fixture() throws IOException {
-        try (InputStream in = HelpScoutWebhookIT.class.getResourceAsStream("/fixtures/helpscout/convo-customer-reply-created.json")) {
-            return in.readAllBytes();
-        }
+    private static byte[] fixture() {
+        return fixture("helpscout/convo-customer-reply-created.json");
     }
 }

@@ -10,8 +10,6 @@ import io.github.vocstream.ingest.RawTopicIT;
 import io.github.vocstream.ingest.webhook.HubSignature;
 import io.github.vocstream.ingest.webhook.HubSignatureTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,7 +32,7 @@ class IntercomWebhookIT extends RawTopicIT {
 
     @Test
     void aSignedReplyIsPublishedAndARetryKeepsItsId() throws Exception {
-        byte[] body = fixture("conversation-user-replied.json");
+        byte[] body = fixture("intercom/conversation-user-replied.json");
         String id = "intercom:conversation-147000000001-part-31000000003";
 
         var first = post(body, HubSignatureTest.sign(SECRET, body));
@@ -50,7 +48,7 @@ class IntercomWebhookIT extends RawTopicIT {
 
     @Test
     void thePingOfANewWebhookGetsA200() throws Exception {
-        byte[] body = fixture("ping.json");
+        byte[] body = fixture("intercom/ping.json");
 
         var response = post(body, HubSignatureTest.sign(SECRET, body));
 
@@ -60,7 +58,7 @@ class IntercomWebhookIT extends RawTopicIT {
 
     @Test
     void badDeliveriesAreRefusedAndPublishNothing() throws Exception {
-        byte[] body = fixture("conversation-user-created.json");
+        byte[] body = fixture("intercom/conversation-user-created.json");
         byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("#A-1009", "#A-1010").getBytes(StandardCharsets.UTF_8);
 
         assertProblem(post(tampered, HubSignatureTest.sign(SECRET, body)), 401);
@@ -74,11 +72,5 @@ class IntercomWebhookIT extends RawTopicIT {
 
     private HttpResponse<String> post(byte[] body, String signature) {
         return HttpCalls.postJson(uri("/v1/webhooks/intercom"), body, Map.of(HubSignature.HEADER, signature));
-    }
-
-    private static byte[] fixture(String name) throws IOException {
-        try (InputStream in = IntercomWebhookIT.class.getResourceAsStream("/fixtures/intercom/" + name)) {
-            return in.readAllBytes();
-        }
     }
 }

@@ -1,11 +1,10 @@
 package io.github.vocstream.ingest.webhook.standard;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.vocstream.ingest.webhook.Refusals.assertUnauthorized;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
-import io.github.vocstream.support.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 public class StandardWebhookSignatureTest {
@@ -46,30 +44,30 @@ public class StandardWebhookSignatureTest {
     void aTamperedBodyAWrongSecretOrAnotherIdIsRefused() {
         byte[] tampered = "{\"test\": 2432232315}".getBytes(StandardCharsets.UTF_8);
 
-        assertRefused(() -> signature.verify(ID, TIMESTAMP, SIGNATURE, tampered, THEN), "does not match");
-        assertRefused(() -> signatureWith(List.of("whsec_" + Base64.getEncoder().encodeToString(new byte[24])))
+        assertUnauthorized(() -> signature.verify(ID, TIMESTAMP, SIGNATURE, tampered, THEN), "does not match");
+        assertUnauthorized(() -> signatureWith(List.of("whsec_" + Base64.getEncoder().encodeToString(new byte[24])))
                 .verify(ID, TIMESTAMP, SIGNATURE, BODY, THEN), "does not match");
-        assertRefused(() -> signature.verify("msg_other", TIMESTAMP, SIGNATURE, BODY, THEN), "does not match");
+        assertUnauthorized(() -> signature.verify("msg_other", TIMESTAMP, SIGNATURE, BODY, THEN), "does not match");
     }
 
     @Test
     void aTimestampOutsideTheWindowIsRefusedBothWays() {
-        assertRefused(() -> signature.verify(ID, TIMESTAMP, SIGNATURE, BODY, THEN.plus(Duration.ofMinutes(6))), "away from");
-        assertRefused(() -> signature.verify(ID, TIMESTAMP, SIGNATURE, BODY, THEN.minus(Duration.ofMinutes(6))), "away from");
-        assertRefused(() -> signature.verify(ID, "yesterday", SIGNATURE, BODY, THEN), "not a number of seconds");
+        assertUnauthorized(() -> signature.verify(ID, TIMESTAMP, SIGNATURE, BODY, THEN.plus(Duration.ofMinutes(6))), "away from");
+        assertUnauthorized(() -> signature.verify(ID, TIMESTAMP, SIGNATURE, BODY, THEN.minus(Duration.ofMinutes(6))), "away from");
+        assertUnauthorized(() -> signature.verify(ID, "yesterday", SIGNATURE, BODY, THEN), "not a number of seconds");
     }
 
     @Test
     void missingHeadersOrNoVersionOneSignatureAreRefused() {
-        assertRefused(() -> signature.verify(null, TIMESTAMP, SIGNATURE, BODY, THEN), "webhook-id header is missing");
-        assertRefused(() -> signature.verify(ID, " ", SIGNATURE, BODY, THEN), "webhook-timestamp header is missing");
-        assertRefused(() -> signature.verify(ID, TIMESTAMP, null, BODY, THEN), "webhook-signature header is missing");
-        assertRefused(() -> signature.verify(ID, TIMESTAMP, "v2,abc", BODY, THEN), "no v1 signature");
+        assertUnauthorized(() -> signature.verify(null, TIMESTAMP, SIGNATURE, BODY, THEN), "webhook-id header is missing");
+        assertUnauthorized(() -> signature.verify(ID, " ", SIGNATURE, BODY, THEN), "webhook-timestamp header is missing");
+        assertUnauthorized(() -> signature.verify(ID, TIMESTAMP, null, BODY, THEN), "webhook-signature header is missing");
+        assertUnauthorized(() -> signature.verify(ID, TIMESTAMP, "v2,abc", BODY, THEN), "no v1 signature");
     }
 
     @Test
     void aSourceWithoutSecretsIsRefusedAndABrokenSecretNamesOnlyItsSetting() {
-        assertRefused(() -> signatureWith(List.of()).verify(ID, TIMESTAMP, SIGNATURE, BODY, THEN),
+        assertUnauthorized(() -> signatureWith(List.of()).verify(ID, TIMESTAMP, SIGNATURE, BODY, THEN),
                 "set voc.webhooks.standard.secrets.acme");
         assertThatThrownBy(() -> signatureWith(List.of("whsec_not base64!")))
                 .isInstanceOf(IllegalStateException.class)
@@ -87,11 +85,5 @@ public class StandardWebhookSignatureTest {
     private static StandardWebhookSignature signatureWith(List<String> secrets) {
         return new StandardWebhookSignature(WebhookSecrets.standardWebhooks("acme", "voc.webhooks.standard.secrets.acme",
                 secrets, Duration.ofMinutes(5)));
-    }
-
-    private static void assertRefused(ThrowingCallable call, String message) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class,
-                        problem -> assertThat(problem.status().getCode()).isEqualTo(401))
-                .hasMessageContaining(message);
     }
 }

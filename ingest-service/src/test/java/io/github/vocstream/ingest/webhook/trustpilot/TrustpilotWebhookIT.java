@@ -9,7 +9,6 @@ import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.ingest.RawTopicIT;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -54,9 +53,7 @@ class TrustpilotWebhookIT extends RawTopicIT {
         assertNothingPublishedSince(begin, "trustpilot:review-777730", "trustpilot:review-777732");
     }
 
-    private static byte[] fixture() throws IOException {
-        try (InputStream in = TrustpilotWebhookIT.class.getResourceAsStream("/fixtures/trustpilot/review-events.json")) {
-            return in.readAllBytes();
-        }
+    private static byte[] fixture() {
+        return fixture("trustpilot/review-events.json");
     }
 }

@@ -8,8 +8,6 @@ import io.github.vocstream.ingest.RawTopicIT;
 import io.github.vocstream.ingest.webhook.HubSignature;
 import io.github.vocstream.ingest.webhook.HubSignatureTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -59,9 +57,7 @@ class ZammadWebhookIT extends RawTopicIT {
                 "X-Zammad-Delivery", delivery, "X-Zammad-Trigger", "voice of the customer"));
     }
 
-    private static byte[] fixture() throws IOException {
-        try (InputStream in = ZammadWebhookIT.class.getResourceAsStream("/fixtures/zammad/customer-article.json")) {
-            return in.readAllBytes();
-        }
+    private static byte[] fixture() {
+        return fixture("zammad/customer-article.json");
     }
 }

@@ -9,7 +9,6 @@ import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.ingest.RawTopicIT;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -89,10 +88,8 @@ class ZendeskWebhookIT extends RawTopicIT {
         return uri("/v1/webhooks/zendesk");
     }
 
-    private static byte[] fixture() throws IOException {
-        try (InputStream in = ZendeskWebhookIT.class.getResourceAsStream("/fixtures/zendesk/ticket-created.json")) {
-            return in.readAllBytes();
-        }
+    private static byte[] fixture() {
+        return fixture("zendesk/ticket-created.json");
     }
 
     private static byte[] fixtureWithTicket(String ticketId) throws IOException {
