@@ -26,21 +26,27 @@ public final class WebhookSecrets {
     private final String setting;
     private final List<byte[]> keys;
     private final Duration tolerance;
+    private final boolean open;
 
-    private WebhookSecrets(String source, String setting, List<byte[]> keys, Duration tolerance) {
+    private WebhookSecrets(String source, String setting, List<byte[]> keys, Duration tolerance, boolean open) {
         this.source = source;
         this.setting = setting;
         this.keys = keys;
         this.tolerance = tolerance;
+        this.open = open;
     }
 
-    /** Secrets used as keys as they are written (UTF-8), as Zendesk, Intercom and most platforms do. */
-    public static WebhookSecrets utf8(String source, String setting, List<String> secrets, Duration tolerance) {
-        return new WebhookSecrets(source, setting, keys(secrets, secret -> secret.getBytes(StandardCharsets.UTF_8)), tolerance);
+    /**
+     * Secrets used as keys as they are written (UTF-8), as Zendesk, Intercom and most platforms do; {@code open}:
+     * the source was declared open ({@link OpenWebhooks}).
+     */
+    public static WebhookSecrets utf8(String source, String setting, List<String> secrets, Duration tolerance, boolean open) {
+        return new WebhookSecrets(source, setting, keys(secrets, secret -> secret.getBytes(StandardCharsets.UTF_8)), tolerance, open);
     }
 
     /** Standard Webhooks secrets: {@code whsec_} and the base64 of the key. */
-    public static WebhookSecrets standardWebhooks(String source, String setting, List<String> secrets, Duration tolerance) {
+    public static WebhookSecrets standardWebhooks(String source, String setting, List<String> secrets, Duration tolerance,
+                                                  boolean open) {
         return new WebhookSecrets(source, setting, keys(secrets, secret -> {
             String encoded = secret.startsWith(STANDARD_PREFIX) ? secret.substring(STANDARD_PREFIX.length()) : secret;
             try {
@@ -49,7 +55,7 @@ public final class WebhookSecrets {
                 // Never the secret itself in a message: only where it is set.
                 throw new IllegalStateException(setting + " holds a secret that is not 'whsec_' and base64");
             }
-        }), tolerance);
+        }), tolerance, open);
     }
 
     private static List<byte[]> keys(List<String> secrets, Function<String, byte[]> decode) {
@@ -57,12 +63,19 @@ public final class WebhookSecrets {
                 : secrets.stream().map(String::strip).filter(secret -> !secret.isEmpty()).map(decode).toList();
     }
 
-    /** Refuses at once when no secret is configured: an unsigned source is never open by accident. */
-    public void requireConfigured() {
-        if (keys.isEmpty()) {
-            throw ProblemException.unauthorized("no signing secret is configured for " + source
-                    + " webhooks, so none are accepted; set " + setting);
+    /**
+     * Whether a delivery must be verified: always once a secret is configured. Without one it is refused at once,
+     * so that an unsigned source is never open by accident, unless the source was declared open.
+     */
+    public boolean verificationRequired() {
+        if (!keys.isEmpty()) {
+            return true;
         }
+        if (open) {
+            return false;
+        }
+        throw ProblemException.unauthorized("no signing secret is configured for " + source
+                + " webhooks, so none are accepted; set " + setting);
     }
 
     public void requireFresh(Instant timestamp, Instant now) {
@@ -79,7 +92,7 @@ public final class WebhookSecrets {
 
     /** Passes when any of {@code signatures} matches the HMAC of {@code signedBytes} under any active key. */
     public void requireAnySignature(String algorithm, byte[] signedBytes, List<byte[]> signatures) {
-        requireConfigured();
+        // Without keys nothing matches: refused.
         for (byte[] key : keys) {
             byte[] expected = hmac(algorithm, key, signedBytes);
             for (byte[] signature : signatures) {

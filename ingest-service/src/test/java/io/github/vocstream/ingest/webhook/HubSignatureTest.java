@@ -50,6 +50,6 @@ public class HubSignatureTest {
     }
 
     private static HubSignature signatureWith(List<String> secrets) {
-        return new HubSignature(WebhookSecrets.utf8("intercom", "voc.webhooks.intercom.secrets", secrets, Duration.ZERO));
+        return new HubSignature(WebhookSecrets.utf8("intercom", "voc.webhooks.intercom.secrets", secrets, Duration.ZERO, false));
     }
 }

@@ -5,6 +5,7 @@ import io.github.vocstream.ingest.feedback.FeedbackAccepted;
 import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
 import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -25,9 +26,9 @@ public class ChatwootWebhookController {
     private final ChatwootMessageMapper mapper;
     private final FeedbackPublisher publisher;
 
-    public ChatwootWebhookController(ChatwootWebhookConfiguration webhook, IngestConfiguration ingest, FeedbackPublisher publisher) {
+    public ChatwootWebhookController(ChatwootWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest, FeedbackPublisher publisher) {
         this.signature = new ChatwootSignature(WebhookSecrets.utf8(ChatwootMessageMapper.SOURCE, "voc.webhooks.chatwoot.secrets",
-                webhook.secrets(), webhook.tolerance()));
+                webhook.secrets(), webhook.tolerance(), open.isOpen(ChatwootMessageMapper.SOURCE)));
         this.mapper = new ChatwootMessageMapper(PiiMasker.filter(ingest.maskPii()));
         this.publisher = publisher;
     }

@@ -5,6 +5,8 @@ import io.github.vocstream.ingest.feedback.FeedbackAccepted;
 import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
 import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.webhook.OpenWebhooks;
+import io.github.vocstream.ingest.webhook.SharedSecrets;
 import io.github.vocstream.support.problem.ProblemException;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
@@ -18,10 +20,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,14 +35,17 @@ public class FreshdeskWebhookController {
     static final String SECRET_HEADER = "X-Webhook-Secret";
     private static final String BASIC = "Basic ";
 
-    private final List<byte[]> secrets;
-    private final List<byte[]> credentials;
+    private final SharedSecrets secrets;
+    private final SharedSecrets credentials;
+    private final boolean open;
     private final FreshdeskTicketMapper mapper;
     private final FeedbackPublisher publisher;
 
-    public FreshdeskWebhookController(FreshdeskWebhookConfiguration webhook, IngestConfiguration ingest, FeedbackPublisher publisher) {
-        this.secrets = bytes(webhook.secrets());
-        this.credentials = bytes(webhook.basic());
+    public FreshdeskWebhookController(FreshdeskWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
+                                      FeedbackPublisher publisher) {
+        this.secrets = SharedSecrets.of(webhook.secrets());
+        this.credentials = SharedSecrets.of(webhook.basic());
+        this.open = open.isOpen(FreshdeskTicketMapper.SOURCE);
         this.mapper = new FreshdeskTicketMapper(webhook, PiiMasker.filter(ingest.maskPii()));
         this.publisher = publisher;
     }
@@ -58,10 +61,13 @@ public class FreshdeskWebhookController {
 
     private void requireAuthorized(String secret, String authorization) {
         if (secrets.isEmpty() && credentials.isEmpty()) {
+            if (open) {
+                return;
+            }
             throw ProblemException.unauthorized("no secret or Basic credentials are configured for freshdesk webhooks, so none "
                     + "are accepted; set voc.webhooks.freshdesk.secrets or voc.webhooks.freshdesk.basic");
         }
-        if (secret != null && matches(secrets, secret.strip())) {
+        if (secret != null && secrets.contains(secret.strip())) {
             return;
         }
         if (authorization != null && authorization.startsWith(BASIC)) {
@@ -71,24 +77,10 @@ public class FreshdeskWebhookController {
             } catch (IllegalArgumentException e) {
                 throw ProblemException.unauthorized("the Basic credentials are not base64");
             }
-            if (matches(credentials, decoded)) {
+            if (credentials.contains(decoded)) {
                 return;
             }
         }
         throw ProblemException.unauthorized("send the configured " + SECRET_HEADER + " or Basic credentials");
-    }
-
-    private static boolean matches(List<byte[]> known, String given) {
-        byte[] bytes = given.getBytes(StandardCharsets.UTF_8);
-        boolean match = false;
-        for (byte[] candidate : known) {
-            match |= MessageDigest.isEqual(candidate, bytes);
-        }
-        return match;
-    }
-
-    private static List<byte[]> bytes(List<String> values) {
-        return values.stream().map(String::strip).filter(value -> !value.isEmpty())
-                .map(value -> value.getBytes(StandardCharsets.UTF_8)).toList();
     }
 }

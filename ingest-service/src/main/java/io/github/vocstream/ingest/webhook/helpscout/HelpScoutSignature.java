@@ -20,7 +20,9 @@ public final class HelpScoutSignature {
     }
 
     public void verify(String signature, byte[] body) {
-        secrets.requireConfigured();
+        if (!secrets.verificationRequired()) {
+            return;
+        }
         byte[] expected;
         try {
             expected = Base64.getDecoder().decode(SignatureHeaders.require(HEADER, signature));

@@ -5,6 +5,7 @@ import io.github.vocstream.ingest.feedback.FeedbackAccepted;
 import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
 import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.github.vocstream.support.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
@@ -29,10 +30,10 @@ public class HelpScoutWebhookController {
     private final HelpScoutConversationMapper mapper;
     private final FeedbackPublisher publisher;
 
-    public HelpScoutWebhookController(HelpScoutWebhookConfiguration webhook, IngestConfiguration ingest, FeedbackPublisher publisher) {
+    public HelpScoutWebhookController(HelpScoutWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest, FeedbackPublisher publisher) {
         // Help Scout signs no timestamp, so there is no window to check.
         this.signature = new HelpScoutSignature(WebhookSecrets.utf8(HelpScoutConversationMapper.SOURCE,
-                "voc.webhooks.helpscout.secrets", webhook.secrets(), Duration.ZERO));
+                "voc.webhooks.helpscout.secrets", webhook.secrets(), Duration.ZERO, open.isOpen(HelpScoutConversationMapper.SOURCE)));
         this.mapper = new HelpScoutConversationMapper(PiiMasker.filter(ingest.maskPii()));
         this.publisher = publisher;
     }

@@ -7,6 +7,7 @@ import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
 import io.github.vocstream.ingest.feedback.PiiMasker;
 import io.github.vocstream.ingest.webhook.HubSignature;
+import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -32,10 +33,10 @@ public class IntercomWebhookController {
     private final IntercomConversationMapper mapper;
     private final FeedbackPublisher publisher;
 
-    public IntercomWebhookController(IntercomWebhookConfiguration webhook, IngestConfiguration ingest, FeedbackPublisher publisher) {
+    public IntercomWebhookController(IntercomWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest, FeedbackPublisher publisher) {
         // Intercom signs no timestamp, so there is no window to check.
         this.signature = new HubSignature(WebhookSecrets.utf8(IntercomConversationMapper.SOURCE, "voc.webhooks.intercom.secrets",
-                webhook.secrets(), Duration.ZERO));
+                webhook.secrets(), Duration.ZERO, open.isOpen(IntercomConversationMapper.SOURCE)));
         this.mapper = new IntercomConversationMapper(PiiMasker.filter(ingest.maskPii()));
         this.publisher = publisher;
     }

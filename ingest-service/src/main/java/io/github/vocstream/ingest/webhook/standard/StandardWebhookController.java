@@ -7,6 +7,7 @@ import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.FeedbackRequestParser;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
 import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.github.vocstream.support.problem.ProblemException;
 import io.micronaut.context.annotation.Context;
@@ -36,13 +37,16 @@ import java.util.Optional;
 public class StandardWebhookController {
 
     private final StandardWebhookConfiguration webhook;
+    private final OpenWebhooks open;
     private final Map<String, StandardWebhookSignature> signatures;
     private final FeedbackRequestParser parser;
     private final FeedbackPublisher publisher;
 
     /** Built at start-up ({@link Context}), so that a secret that is not {@code whsec_} base64 stops the start. */
-    public StandardWebhookController(StandardWebhookConfiguration webhook, IngestConfiguration ingest, FeedbackPublisher publisher) {
+    public StandardWebhookController(StandardWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
+                                     FeedbackPublisher publisher) {
         this.webhook = webhook;
+        this.open = open;
         Map<String, StandardWebhookSignature> configured = new HashMap<>();
         if (webhook.secrets() != null) {
             webhook.secrets().keySet().forEach(source -> configured.put(source, signatureOf(source)));
@@ -63,7 +67,7 @@ public class StandardWebhookController {
             throw ProblemException.badRequest("source", problem);
         });
         Instant now = Instant.now();
-        // A source nobody configured gets a signature without secrets, which refuses every delivery.
+        // A source nobody configured gets a signature without secrets, which refuses every delivery unless it is open.
         StandardWebhookSignature verifier = signatures.get(source);
         (verifier == null ? signatureOf(source) : verifier).verify(id, timestamp, signature, body, now);
         // One source's secret cannot speak for another.
@@ -74,6 +78,6 @@ public class StandardWebhookController {
 
     private StandardWebhookSignature signatureOf(String source) {
         return new StandardWebhookSignature(WebhookSecrets.standardWebhooks(source, "voc.webhooks.standard.secrets." + source,
-                webhook.secretsOf(source), webhook.tolerance()));
+                webhook.secretsOf(source), webhook.tolerance(), open.isOpen(OpenWebhooks.standard(source))));
     }
 }

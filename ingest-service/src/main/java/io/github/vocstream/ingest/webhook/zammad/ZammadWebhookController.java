@@ -6,6 +6,7 @@ import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
 import io.github.vocstream.ingest.feedback.PiiMasker;
 import io.github.vocstream.ingest.webhook.HubSignature;
+import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -30,10 +31,10 @@ public class ZammadWebhookController {
     private final ZammadArticleMapper mapper;
     private final FeedbackPublisher publisher;
 
-    public ZammadWebhookController(ZammadWebhookConfiguration webhook, IngestConfiguration ingest, FeedbackPublisher publisher) {
+    public ZammadWebhookController(ZammadWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest, FeedbackPublisher publisher) {
         // Zammad signs no timestamp, so there is no window to check.
         this.signature = new HubSignature(WebhookSecrets.utf8(ZammadArticleMapper.SOURCE, "voc.webhooks.zammad.secrets",
-                webhook.secrets(), Duration.ZERO));
+                webhook.secrets(), Duration.ZERO, open.isOpen(ZammadArticleMapper.SOURCE)));
         this.mapper = new ZammadArticleMapper(PiiMasker.filter(ingest.maskPii()));
         this.publisher = publisher;
     }

@@ -5,6 +5,7 @@ import io.github.vocstream.ingest.feedback.FeedbackAccepted;
 import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
 import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -25,9 +26,9 @@ public class ZendeskWebhookController {
     private final ZendeskTicketMapper mapper;
     private final FeedbackPublisher publisher;
 
-    public ZendeskWebhookController(ZendeskWebhookConfiguration webhook, IngestConfiguration ingest, FeedbackPublisher publisher) {
+    public ZendeskWebhookController(ZendeskWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest, FeedbackPublisher publisher) {
         this.signature = new ZendeskSignature(WebhookSecrets.utf8(ZendeskTicketMapper.SOURCE,
-                "voc.webhooks.zendesk.secrets", webhook.secrets(), webhook.tolerance()));
+                "voc.webhooks.zendesk.secrets", webhook.secrets(), webhook.tolerance(), open.isOpen(ZendeskTicketMapper.SOURCE)));
         this.mapper = new ZendeskTicketMapper(PiiMasker.filter(ingest.maskPii()));
         this.publisher = publisher;
     }

@@ -43,6 +43,6 @@ public class HelpScoutSignatureTest {
     }
 
     private static HelpScoutSignature signatureWith(List<String> secrets) {
-        return new HelpScoutSignature(WebhookSecrets.utf8("helpscout", "voc.webhooks.helpscout.secrets", secrets, Duration.ZERO));
+        return new HelpScoutSignature(WebhookSecrets.utf8("helpscout", "voc.webhooks.helpscout.secrets", secrets, Duration.ZERO, false));
     }
 }

@@ -84,6 +84,6 @@ public class StandardWebhookSignatureTest {
 
     private static StandardWebhookSignature signatureWith(List<String> secrets) {
         return new StandardWebhookSignature(WebhookSecrets.standardWebhooks("acme", "voc.webhooks.standard.secrets.acme",
-                secrets, Duration.ofMinutes(5)));
+                secrets, Duration.ofMinutes(5), false));
     }
 }

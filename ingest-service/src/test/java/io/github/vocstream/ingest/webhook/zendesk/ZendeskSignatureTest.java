@@ -22,8 +22,7 @@ public class ZendeskSignatureTest {
     private static final String TIMESTAMP = "2026-11-23T09:12:40Z";
     private static final byte[] BODY = "{\"type\":\"zen:event-type:ticket.created\"}".getBytes(StandardCharsets.UTF_8);
 
-    private final ZendeskSignature signature = new ZendeskSignature(
-            WebhookSecrets.utf8("zendesk", "voc.webhooks.zendesk.secrets", List.of("the-new-secret", SECRET), Duration.ofMinutes(5)));
+    private final ZendeskSignature signature = signatureWith(List.of("the-new-secret", SECRET), false);
 
     @Test
     void aBodySignedWithAnyActiveSecretPasses() {
@@ -65,10 +64,23 @@ public class ZendeskSignatureTest {
 
     @Test
     void withoutAConfiguredSecretNothingIsAccepted() {
-        var unconfigured = new ZendeskSignature(WebhookSecrets.utf8("zendesk", "voc.webhooks.zendesk.secrets", List.of(), Duration.ofMinutes(5)));
+        var unconfigured = signatureWith(List.of(), false);
 
         assertUnauthorized(() -> unconfigured.verify(TIMESTAMP, sign(SECRET, TIMESTAMP, BODY), BODY, NOW),
                 "set voc.webhooks.zendesk.secrets");
+    }
+
+    @Test
+    void aSourceDeclaredOpenTakesUnsignedDeliveriesOnlyWhileItHasNoSecret() {
+        assertThatCode(() -> signatureWith(List.of(), true).verify(null, null, BODY, NOW)).doesNotThrowAnyException();
+
+        var openButConfigured = signatureWith(List.of(SECRET), true);
+        assertUnauthorized(() -> openButConfigured.verify(null, null, BODY, NOW), "Timestamp header is missing");
+        assertUnauthorized(() -> openButConfigured.verify(TIMESTAMP, sign("a-guess", TIMESTAMP, BODY), BODY, NOW), "does not match");
+    }
+
+    private static ZendeskSignature signatureWith(List<String> secrets, boolean open) {
+        return new ZendeskSignature(WebhookSecrets.utf8("zendesk", "voc.webhooks.zendesk.secrets", secrets, Duration.ofMinutes(5), open));
     }
 
     /** Signs as Zendesk documents it, written out here rather than through the code under test. */
