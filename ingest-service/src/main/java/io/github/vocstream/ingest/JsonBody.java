@@ -27,12 +27,48 @@ public final class JsonBody {
             }
             return root;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw ProblemException.badRequest("body", "is not valid JSON: " + e.getOriginalMessage() + where);
+            throw ProblemException.badRequest("body", notJson(e));
         } catch (IOException e) {
             throw ProblemException.badRequest("body", "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The items of newline-delimited JSON, one per line; a final newline is allowed. A line that is blank or not
+     * JSON adds an error named {@code [index]} to {@code errors} and is null in the list, so that every line at
+     * fault is named at once. 400 for no line, 413 for more than {@code maxItems}.
+     */
+    public static List<JsonNode> lines(String text, int maxItems, String what, List<FieldError> errors) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        if (lines.isEmpty()) {
+            throw ProblemException.badRequest("body", "holds no line; send 1 to " + maxItems + " " + what + ", one per line");
+        }
+        requireAtMost(lines.size(), maxItems, what);
+        List<JsonNode> items = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            JsonNode item = null;
+            if (line.isBlank()) {
+                errors.add(new FieldError("[" + i + "]", "is a blank line; send one item per line"));
+            } else {
+                try {
+                    item = Json.mapper().readTree(line);
+                } catch (JsonProcessingException e) {
+                    errors.add(new FieldError("[" + i + "]", notJson(e)));
+                }
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static String notJson(JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return "is not valid JSON: " + e.getOriginalMessage() + where;
     }
 
     /**
@@ -49,14 +85,17 @@ public final class JsonBody {
         if (root.isEmpty()) {
             throw ProblemException.badRequest("body", "the array holds no " + what + "; send 1 to " + maxItems);
         }
-        if (root.size() > maxItems) {
-            throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
-                    "at most " + maxItems + " " + what + " per request, got " + root.size(),
-                    List.of(new FieldError("body", "holds " + root.size() + " " + what)), null);
-        }
+        requireAtMost(root.size(), maxItems, what);
         List<JsonNode> items = new ArrayList<>(root.size());
         root.forEach(items::add);
         return items;
+    }
+
+    private static void requireAtMost(int count, int maxItems, String what) {
+        if (count > maxItems) {
+            throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "at most " + maxItems + " " + what + " per request, got " + count,
+                    List.of(new FieldError("body", "holds " + count + " " + what)), null);
+        }
     }
 
     /** How the fields of item {@code index} are named in errors: {@code [index].} in an array, nothing for one object. */

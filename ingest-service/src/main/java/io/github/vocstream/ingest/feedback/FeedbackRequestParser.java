@@ -47,12 +47,24 @@ public final class FeedbackRequestParser {
     /** As {@link #parse(byte[], Instant)}, with {@code sourceCheck} judging each item's source instead of the usual rule. */
     public List<FeedbackEvent> parse(byte[] body, Instant receivedAt, Function<String, Optional<String>> sourceCheck) {
         JsonNode root = JsonBody.read(body);
+        return readAll(JsonBody.items(root, maxItems, "items"), root.isArray(), receivedAt, sourceCheck, new ArrayList<>());
+    }
+
+    /** Newline-delimited JSON, one item per line; the fields of line {@code i} (from 0) are named {@code [i].field}. */
+    public List<FeedbackEvent> parseLines(String lines, Instant receivedAt) {
         List<FieldError> errors = new ArrayList<>();
+        return readAll(JsonBody.lines(lines, maxItems, "items", errors), true, receivedAt, FeedbackRules::checkSource, errors);
+    }
+
+    /** Reads every item (null ones already have their error), then fails naming every field at fault, or returns them all. */
+    private List<FeedbackEvent> readAll(List<JsonNode> items, boolean numbered, Instant receivedAt,
+                                        Function<String, Optional<String>> sourceCheck, List<FieldError> errors) {
         List<FeedbackEvent> events = new ArrayList<>();
-        List<JsonNode> items = JsonBody.items(root, maxItems, "items");
         for (int i = 0; i < items.size(); i++) {
-            String prefix = root.isArray() ? "[" + i + "]" : "";
-            new ItemReader(items.get(i), prefix, receivedAt, errors, textFilter, sourceCheck).read().ifPresent(events::add);
+            if (items.get(i) != null) {
+                String prefix = numbered ? "[" + i + "]" : "";
+                new ItemReader(items.get(i), prefix, receivedAt, errors, textFilter, sourceCheck).read().ifPresent(events::add);
+            }
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

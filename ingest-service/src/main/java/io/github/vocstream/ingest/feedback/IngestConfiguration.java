@@ -19,7 +19,8 @@ public record IngestConfiguration(
         @Bindable(defaultValue = "true") boolean maskPii,
         @Bindable(defaultValue = "HASH") AuthorHandling author,
         @Nullable String authorKey,
-        RateLimit rateLimit) {
+        RateLimit rateLimit,
+        Stream stream) {
 
     /**
      * {@code voc.ingest.rate-limit.*}: items each source may publish per second, and how many it may send at once
@@ -31,6 +32,14 @@ public record IngestConfiguration(
             @Bindable(defaultValue = "5000") double burst) {
     }
 
+    /**
+     * {@code voc.ingest.stream.*}: how many messages a stream connection may send ahead of their acknowledgements;
+     * one more closes the connection, so that a client that does not wait cannot queue without bound.
+     */
+    @ConfigurationProperties("stream")
+    public record Stream(@Bindable(defaultValue = "16") int maxUnacknowledged) {
+    }
+
     /** What to do with an author reference before publishing. */
     public enum AuthorHandling {
         HASH, KEEP, DROP
@@ -40,6 +49,6 @@ public record IngestConfiguration(
     @Override
     public String toString() {
         return "IngestConfiguration[maxItems=" + maxItems + ", publishTimeout=" + publishTimeout + ", maskPii=" + maskPii
-                + ", author=" + author + ", authorKey=" + (authorKey == null ? "unset" : "set") + ", rateLimit=" + rateLimit + "]";
+                + ", author=" + author + ", authorKey=" + (authorKey == null ? "unset" : "set") + ", rateLimit=" + rateLimit + ", stream=" + stream + "]";
     }
 }

@@ -143,6 +143,34 @@ class FeedbackRequestParserTest {
         assertThat(reject(deep).errors()).extracting(FieldError::field).containsExactly("body");
     }
 
+    @Test
+    void newlineDelimitedJsonBecomesOneEventPerLine() {
+        List<FeedbackEvent> events = parser.parseLines(item("a", "One.") + "\r\n" + item("b", "Two.") + "\n", NOW);
+
+        assertThat(events).extracting(FeedbackEvent::id).containsExactly("generic:a", "generic:b");
+    }
+
+    @Test
+    void everyLineAtFaultIsNamedByItsIndexAndNothingIsTaken() {
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> parser.parseLines(
+                "{\"source\":\n \n" + item("c", "").replace("review", "fax"), NOW));
+
+        assertThat(problem.status().getCode()).isEqualTo(400);
+        assertThat(problem.errors()).extracting(FieldError::field).containsExactly("[0]", "[1]", "[2].channel", "[2].text");
+        assertThat(problem.errors().get(0).detail()).startsWith("is not valid JSON");
+    }
+
+    @Test
+    void tooManyOrNoLinesAreRefusedWhole() {
+        String four = String.join("\n", item("a", "1."), item("b", "2."), item("c", "3."), item("d", "4."));
+
+        assertThat(catchThrowableOfType(ProblemException.class, () -> parser.parseLines(four, NOW)).status().getCode()).isEqualTo(413);
+        assertThat(catchThrowableOfType(ProblemException.class, () -> parser.parseLines("\n", NOW)).errors())
+                .extracting(FieldError::field).containsExactly("[0]");
+        assertThat(catchThrowableOfType(ProblemException.class, () -> parser.parseLines("", NOW)).errors())
+                .extracting(FieldError::field).containsExactly("body");
+    }
+
     private List<FeedbackEvent> parse(String json) {
         return parser.parse(json.getBytes(StandardCharsets.UTF_8), NOW);
     }

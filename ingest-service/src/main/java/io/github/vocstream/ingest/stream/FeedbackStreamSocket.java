@@ -1,0 +1,86 @@
+package io.github.vocstream.ingest.stream;
+
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.ingest.feedback.FeedbackPublisher;
+import io.github.vocstream.ingest.feedback.FeedbackRequestParser;
+import io.github.vocstream.ingest.feedback.IngestConfiguration;
+import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.support.problem.ProblemException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import io.micronaut.websocket.annotation.OnClose;
+import io.micronaut.websocket.annotation.OnMessage;
+import io.micronaut.websocket.annotation.OnOpen;
+import io.micronaut.websocket.annotation.ServerWebSocket;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /v1/stream}: a WebSocket over which a connector pushes a continuous feed. Each text message holds
+ * newline-delimited JSON, one {@code POST /v1/feedback} item per line, and is taken like one request: validated
+ * whole, published whole or not at all, and answered with a {@link StreamAck} once Kafka holds it. The client knows
+ * what is safe at every moment: a message not yet acknowledged is sent again after a reconnect, and its stable ids
+ * make that harmless.
+ */
+@ServerWebSocket(FeedbackStreamSocket.PATH)
+public class FeedbackStreamSocket {
+
+    public static final String PATH = "/v1/stream";
+    /**
+     * As {@code micronaut.server.max-request-size}: one message is one request's worth. The framework caps single
+     * frames at this; a message sent in fragments is checked once they are joined.
+     */
+    static final int MAX_MESSAGE_LENGTH = 1_048_576;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackStreamSocket.class);
+    private static final String CONNECTION = "voc.stream.connection";
+
+    private final FeedbackRequestParser parser;
+    private final FeedbackPublisher publisher;
+    private final ExecutorService executor;
+    private final int maxUnacknowledged;
+
+    public FeedbackStreamSocket(IngestConfiguration configuration, FeedbackPublisher publisher,
+                                @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.parser = new FeedbackRequestParser(configuration.maxItems(), PiiMasker.filter(configuration.maskPii()));
+        this.publisher = publisher;
+        this.executor = executor;
+        this.maxUnacknowledged = configuration.stream().maxUnacknowledged();
+    }
+
+    @OnOpen
+    public void open(WebSocketSession session) {
+        LOG.debug("Stream {} opened", session.getId());
+        session.put(CONNECTION, new StreamConnection(session, this::handle, executor, maxUnacknowledged));
+    }
+
+    @OnMessage(maxPayloadLength = MAX_MESSAGE_LENGTH)
+    public void receive(String lines, WebSocketSession session) {
+        if (lines.length() > MAX_MESSAGE_LENGTH) {
+            session.close(new CloseReason(CloseReason.MESSAGE_TO_BIG.getCode(),
+                    "a message may hold at most " + MAX_MESSAGE_LENGTH + " characters"));
+            return;
+        }
+        session.get(CONNECTION, StreamConnection.class).orElseThrow().receive(lines);
+    }
+
+    @OnClose
+    public void close(CloseReason reason, WebSocketSession session) {
+        LOG.debug("Stream {} closed: {}", session.getId(), reason);
+    }
+
+    private StreamAck handle(long seq, String lines) {
+        try {
+            List<FeedbackEvent> events = parser.parseLines(lines, Instant.now());
+            publisher.publish(events);
+            return StreamAck.accepted(seq, events.stream().map(FeedbackEvent::id).toList());
+        } catch (ProblemException problem) {
+            return StreamAck.refused(seq, problem);
+        }
+    }
+}

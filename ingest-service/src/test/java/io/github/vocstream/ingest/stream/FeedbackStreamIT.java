@@ -1,0 +1,100 @@
+package io.github.vocstream.ingest.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.common.kafka.JsonSerde;
+import io.github.vocstream.ingest.RawTopicIT;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A connector's feed over one WebSocket on a real broker: each message is acknowledged, in order, once Kafka holds
+ * its items, while the connection stays open for the next; a bad message is refused whole and the stream goes on.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FeedbackStreamIT extends RawTopicIT {
+
+    @Test
+    void eachMessageIsAcknowledgedOnTheOpenConnectionOnceKafkaHoldsIt() throws Exception {
+        try (StreamClient stream = StreamClient.connect(streamUri(), Map.of())) {
+            stream.send(lines("live-1", "live-2"));
+            JsonNode first = stream.nextAck();
+            // Acknowledged before anything else was sent: progress is reported as the feed goes.
+            assertThat(first.get("seq").asLong()).isEqualTo(1);
+            assertThat(first.get("status").asInt()).isEqualTo(202);
+            assertThat(first.get("ids")).extracting(JsonNode::textValue).containsExactly("mastodon:live-1", "mastodon:live-2");
+            ConsumerRecord<String, byte[]> published = readUntil("mastodon:live-2").stream()
+                    .filter(record -> record.key().equals("mastodon:live-1")).findFirst().orElseThrow();
+            assertThat(JsonSerde.of(FeedbackEvent.class).deserialize(rawTopic, published.value()).text())
+                    .isEqualTo("Mail me at [email], the app keeps crashing.");
+
+            stream.send(lines("live-3"));
+            assertThat(stream.nextAck().get("ids")).extracting(JsonNode::textValue).containsExactly("mastodon:live-3");
+        }
+    }
+
+    @Test
+    void messagesSentAheadAreAcknowledgedInTheirOrder() throws Exception {
+        try (StreamClient stream = StreamClient.connect(streamUri(), Map.of())) {
+            for (int i = 0; i < 10; i++) {
+                stream.send(lines("burst-" + i + "-a", "burst-" + i + "-b"));
+            }
+            List<Long> seqs = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                JsonNode ack = stream.nextAck();
+                seqs.add(ack.get("seq").asLong());
+                ack.get("ids").forEach(id -> ids.add(id.textValue()));
+            }
+
+            assertThat(seqs).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).mapToObj(Long::valueOf).toList());
+            assertThat(ids).containsExactlyElementsOf(IntStream.range(0, 10).boxed()
+                    .flatMap(i -> List.of("mastodon:burst-" + i + "-a", "mastodon:burst-" + i + "-b").stream()).toList());
+        }
+    }
+
+    @Test
+    void aBadMessageIsRefusedWholeAndTheStreamGoesOn() throws Exception {
+        String begin = postMarker();
+        try (StreamClient stream = StreamClient.connect(streamUri(), Map.of())) {
+            stream.send(lines("half-good") + "\n" + line("half-bad").replace("\"social\"", "\"fax\""));
+            JsonNode refused = stream.nextAck();
+            stream.send("{not json");
+            JsonNode notJson = stream.nextAck();
+            stream.send(lines("after-bad"));
+            JsonNode accepted = stream.nextAck();
+
+            assertThat(refused.get("status").asInt()).isEqualTo(400);
+            assertThat(refused.get("errors").get(0).get("field").textValue()).isEqualTo("[1].channel");
+            assertThat(notJson.get("errors").get(0).get("field").textValue()).isEqualTo("[0]");
+            assertThat(accepted.get("seq").asLong()).isEqualTo(3);
+            assertThat(accepted.get("status").asInt()).isEqualTo(202);
+        }
+        assertNothingPublishedSince(begin, "mastodon:half-good", "mastodon:half-bad");
+    }
+
+    private URI streamUri() {
+        return StreamClient.webSocketUri(uri(FeedbackStreamSocket.PATH));
+    }
+
+    static String lines(String... externalIds) {
+        return Arrays.stream(externalIds).map(FeedbackStreamIT::line).collect(Collectors.joining("\n"));
+    }
+
+    static String line(String externalId) {
+        return "{\"source\":\"mastodon\",\"externalId\":\"" + externalId + "\",\"channel\":\"social\","
+                + "\"text\":\"Mail me at jane@example.com, the app keeps crashing.\"}";
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.vocstream.ingest.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.vocstream.ingest.RawTopicIT;
+import io.github.vocstream.ingest.feedback.ApiKeys;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.net.URI;
+import java.net.http.WebSocketHandshakeException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** What closes or refuses a stream: no key, a message over 1 MiB, a client running too far ahead of its acks. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StreamLimitsIT extends RawTopicIT {
+
+    private static final String KEY = "k-stream-91c2";
+
+    @Override
+    protected Map<String, String> moreProperties() {
+        return Map.of("voc.ingest.open", "false", "voc.ingest.api-keys.feed", KEY, "voc.ingest.stream.max-unacknowledged", "1");
+    }
+
+    @Override
+    protected Map<String, String> markerHeaders() {
+        return Map.of(ApiKeys.HEADER, KEY);
+    }
+
+    @Test
+    void withoutAKnownKeyTheUpgradeIsRefusedWith401() throws Exception {
+        for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of(ApiKeys.HEADER, "a-guess"))) {
+            Throwable refused = catchThrowable(() -> StreamClient.connect(streamUri(), headers));
+
+            assertThat(refused).hasCauseInstanceOf(WebSocketHandshakeException.class);
+            assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode()).isEqualTo(401);
+        }
+        try (StreamClient stream = StreamClient.connect(streamUri(), Map.of("Authorization", "Bearer " + KEY))) {
+            stream.send(FeedbackStreamIT.lines("keyed-1"));
+            assertThat(stream.nextAck().get("status").asInt()).isEqualTo(202);
+        }
+    }
+
+    @Test
+    void aMessageOverOneMebibyteClosesTheConnection() throws Exception {
+        // The JDK's client sends it in fragments, each under the frame limit: the joined message is what is checked.
+        String begin = postMarker();
+        String huge = FeedbackStreamIT.line("huge").replace("the app keeps crashing.", "x".repeat(FeedbackStreamSocket.MAX_MESSAGE_LENGTH));
+        try (StreamClient stream = StreamClient.connect(streamUri(), Map.of(ApiKeys.HEADER, KEY))) {
+            stream.send(huge);
+            assertThat(stream.awaitClose()).isEqualTo(1009);
+        }
+        assertNothingPublishedSince(begin, "mastodon:huge");
+    }
+
+    @Test
+    void aClientThatDoesNotWaitForAcknowledgementsIsDisconnected() throws Exception {
+        // 500 items a message keep each in handling long after the next has arrived.
+        String message = IntStream.range(0, 500).mapToObj(i -> FeedbackStreamIT.line("ahead-" + i)).collect(Collectors.joining("\n"));
+        try (StreamClient stream = StreamClient.connect(streamUri(), Map.of(ApiKeys.HEADER, KEY))) {
+            for (int i = 0; i < 20 && !stream.isClosed(); i++) {
+                stream.send(message);
+            }
+
+            assertThat(stream.awaitClose()).isEqualTo(1008);
+        }
+    }
+
+    private URI streamUri() {
+        return StreamClient.webSocketUri(uri(FeedbackStreamSocket.PATH));
+    }
+}
