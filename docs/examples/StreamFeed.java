@@ -3,10 +3,12 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Semaphore;
 
@@ -29,7 +31,7 @@ public class StreamFeed {
         if (key != null) {
             builder.header("X-Api-Key", key);
         }
-        WebSocket socket = builder.buildAsync(URI.create(args[0]), new WebSocket.Listener() {
+        WebSocket socket = connect(builder, URI.create(args[0]), new WebSocket.Listener() {
             private final StringBuilder ack = new StringBuilder();
 
             @Override
@@ -58,7 +60,7 @@ public class StreamFeed {
             public void onError(WebSocket webSocket, Throwable error) {
                 closed.completeExceptionally(error);
             }
-        }).join();
+        });
 
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         List<String> lines = new ArrayList<>();
@@ -78,5 +80,17 @@ public class StreamFeed {
         window.acquire(MAX_UNACKNOWLEDGED); // every message acknowledged
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
         closed.join();
+    }
+
+    private static WebSocket connect(WebSocket.Builder builder, URI uri, WebSocket.Listener listener) {
+        try {
+            return builder.buildAsync(uri, listener).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                System.err.println("refused: HTTP " + refused.getResponse().statusCode() + " " + refused.getResponse().body());
+                System.exit(1);
+            }
+            throw e;
+        }
     }
 }
