@@ -93,7 +93,8 @@ public final class JsonBody {
 
     private static void requireAtMost(int count, int maxItems, String what) {
         if (count > maxItems) {
-            throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "at most " + maxItems + " " + what + " per request, got " + count,
+            throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    "at most " + maxItems + " " + what + " per request, got " + count,
                     List.of(new FieldError("body", "holds " + count + " " + what)), null);
         }
     }

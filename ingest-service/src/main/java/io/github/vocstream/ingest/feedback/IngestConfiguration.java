@@ -49,6 +49,7 @@ public record IngestConfiguration(
     @Override
     public String toString() {
         return "IngestConfiguration[maxItems=" + maxItems + ", publishTimeout=" + publishTimeout + ", maskPii=" + maskPii
-                + ", author=" + author + ", authorKey=" + (authorKey == null ? "unset" : "set") + ", rateLimit=" + rateLimit + ", stream=" + stream + "]";
+                + ", author=" + author + ", authorKey=" + (authorKey == null ? "unset" : "set") + ", rateLimit=" + rateLimit
+                + ", stream=" + stream + "]";
     }
 }

@@ -1,7 +1,6 @@
 package io.github.vocstream.ingest.webhook;
 
 import io.micronaut.context.annotation.Context;
-import jakarta.inject.Singleton;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -12,7 +11,6 @@ import org.slf4j.LoggerFactory;
  * ({@link Context}): a misspelt name stops the start rather than leaving a source closed that its operator meant
  * open. A source that has a secret configured is verified regardless.
  */
-@Singleton
 @Context
 public class OpenWebhooks {
 

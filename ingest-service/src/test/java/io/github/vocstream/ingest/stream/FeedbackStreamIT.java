@@ -85,6 +85,34 @@ class FeedbackStreamIT extends RawTopicIT {
         assertNothingPublishedSince(begin, "mastodon:half-good", "mastodon:half-bad");
     }
 
+    @Test
+    void hostileMessagesAreEachRefusedWithA4xxAndTheConnectionStaysUsable() throws Exception {
+        String begin = postMarker();
+        String valid = line("fuzz-1");
+        List<String> hostile = new ArrayList<>(List.of(
+                "[".repeat(5_000) + "]".repeat(5_000),
+                "{\"a\":".repeat(3_000) + "1" + "}".repeat(3_000),
+                valid.replace("the app keeps crashing.", "x".repeat(500_000)),
+                "{\"source\":7,\"externalId\":[],\"channel\":{},\"text\":false,\"tags\":\"x\",\"segments\":[1]}",
+                "null", "\"just a string\"", valid + "\n\n" + valid.replace("fuzz-1", "fuzz-2")));
+        for (int cut = 1; cut < valid.length(); cut += 7) {
+            hostile.add(valid.substring(0, cut));
+        }
+        try (StreamClient stream = StreamClient.connect(streamUri(), Map.of())) {
+            for (int i = 0; i < hostile.size(); i++) {
+                stream.send(hostile.get(i));
+                JsonNode ack = stream.nextAck();
+                String sent = hostile.get(i);
+                String what = "message " + (i + 1) + " '" + sent.substring(0, Math.min(60, sent.length())) + "': " + ack;
+                assertThat(ack.get("seq").asLong()).as(what).isEqualTo(i + 1);
+                assertThat(ack.get("status").asInt()).as(what).isBetween(400, 499);
+            }
+            stream.send(lines("fuzz-after"));
+            assertThat(stream.nextAck().get("status").asInt()).isEqualTo(202);
+        }
+        assertNothingPublishedSince(begin, "mastodon:fuzz-1", "mastodon:fuzz-2");
+    }
+
     private URI streamUri() {
         return StreamClient.webSocketUri(uri(FeedbackStreamSocket.PATH));
     }

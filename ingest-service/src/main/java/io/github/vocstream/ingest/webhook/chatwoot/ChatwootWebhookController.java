@@ -26,7 +26,8 @@ public class ChatwootWebhookController {
     private final ChatwootMessageMapper mapper;
     private final FeedbackPublisher publisher;
 
-    public ChatwootWebhookController(ChatwootWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest, FeedbackPublisher publisher) {
+    public ChatwootWebhookController(ChatwootWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
+                                     FeedbackPublisher publisher) {
         this.signature = new ChatwootSignature(WebhookSecrets.utf8(ChatwootMessageMapper.SOURCE, "voc.webhooks.chatwoot.secrets",
                 webhook.secrets(), webhook.tolerance(), open.isOpen(ChatwootMessageMapper.SOURCE)));
         this.mapper = new ChatwootMessageMapper(PiiMasker.filter(ingest.maskPii()));

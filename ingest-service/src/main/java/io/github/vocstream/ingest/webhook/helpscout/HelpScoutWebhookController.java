@@ -30,7 +30,8 @@ public class HelpScoutWebhookController {
     private final HelpScoutConversationMapper mapper;
     private final FeedbackPublisher publisher;
 
-    public HelpScoutWebhookController(HelpScoutWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest, FeedbackPublisher publisher) {
+    public HelpScoutWebhookController(HelpScoutWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
+                                      FeedbackPublisher publisher) {
         // Help Scout signs no timestamp, so there is no window to check.
         this.signature = new HelpScoutSignature(WebhookSecrets.utf8(HelpScoutConversationMapper.SOURCE,
                 "voc.webhooks.helpscout.secrets", webhook.secrets(), Duration.ZERO, open.isOpen(HelpScoutConversationMapper.SOURCE)));

@@ -33,7 +33,8 @@ public class IntercomWebhookController {
     private final IntercomConversationMapper mapper;
     private final FeedbackPublisher publisher;
 
-    public IntercomWebhookController(IntercomWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest, FeedbackPublisher publisher) {
+    public IntercomWebhookController(IntercomWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
+                                     FeedbackPublisher publisher) {
         // Intercom signs no timestamp, so there is no window to check.
         this.signature = new HubSignature(WebhookSecrets.utf8(IntercomConversationMapper.SOURCE, "voc.webhooks.intercom.secrets",
                 webhook.secrets(), Duration.ZERO, open.isOpen(IntercomConversationMapper.SOURCE)));

@@ -31,7 +31,8 @@ public class ZammadWebhookController {
     private final ZammadArticleMapper mapper;
     private final FeedbackPublisher publisher;
 
-    public ZammadWebhookController(ZammadWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest, FeedbackPublisher publisher) {
+    public ZammadWebhookController(ZammadWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
+                                   FeedbackPublisher publisher) {
         // Zammad signs no timestamp, so there is no window to check.
         this.signature = new HubSignature(WebhookSecrets.utf8(ZammadArticleMapper.SOURCE, "voc.webhooks.zammad.secrets",
                 webhook.secrets(), Duration.ZERO, open.isOpen(ZammadArticleMapper.SOURCE)));

@@ -26,7 +26,8 @@ public class ZendeskWebhookController {
     private final ZendeskTicketMapper mapper;
     private final FeedbackPublisher publisher;
 
-    public ZendeskWebhookController(ZendeskWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest, FeedbackPublisher publisher) {
+    public ZendeskWebhookController(ZendeskWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
+                                    FeedbackPublisher publisher) {
         this.signature = new ZendeskSignature(WebhookSecrets.utf8(ZendeskTicketMapper.SOURCE,
                 "voc.webhooks.zendesk.secrets", webhook.secrets(), webhook.tolerance(), open.isOpen(ZendeskTicketMapper.SOURCE)));
         this.mapper = new ZendeskTicketMapper(PiiMasker.filter(ingest.maskPii()));

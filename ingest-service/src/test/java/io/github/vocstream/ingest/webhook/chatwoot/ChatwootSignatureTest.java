@@ -55,6 +55,7 @@ public class ChatwootSignatureTest {
     }
 
     private static ChatwootSignature signatureWith(List<String> secrets) {
-        return new ChatwootSignature(WebhookSecrets.utf8("chatwoot", "voc.webhooks.chatwoot.secrets", secrets, Duration.ofMinutes(5), false));
+        return new ChatwootSignature(WebhookSecrets.utf8("chatwoot", "voc.webhooks.chatwoot.secrets", secrets,
+                Duration.ofMinutes(5), false));
     }
 }
