@@ -33,9 +33,9 @@ public class FeedbackStreamSocket {
     public static final String PATH = "/v1/stream";
     /**
      * As {@code micronaut.server.max-request-size}: one message is one request's worth. The framework caps single
-     * frames at this; a message sent in fragments is checked once they are joined.
+     * frames at this, {@link StreamMessageLimit} messages sent in fragments.
      */
-    static final int MAX_MESSAGE_LENGTH = 1_048_576;
+    static final int MAX_MESSAGE_BYTES = 1_048_576;
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackStreamSocket.class);
     private static final String CONNECTION = "voc.stream.connection";
@@ -59,13 +59,8 @@ public class FeedbackStreamSocket {
         session.put(CONNECTION, new StreamConnection(session, this::handle, executor, maxUnacknowledged));
     }
 
-    @OnMessage(maxPayloadLength = MAX_MESSAGE_LENGTH)
+    @OnMessage(maxPayloadLength = MAX_MESSAGE_BYTES)
     public void receive(String lines, WebSocketSession session) {
-        if (lines.length() > MAX_MESSAGE_LENGTH) {
-            session.close(new CloseReason(CloseReason.MESSAGE_TO_BIG.getCode(),
-                    "a message may hold at most " + MAX_MESSAGE_LENGTH + " characters"));
-            return;
-        }
         session.get(CONNECTION, StreamConnection.class).orElseThrow().receive(lines);
     }
 

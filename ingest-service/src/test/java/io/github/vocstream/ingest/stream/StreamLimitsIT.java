@@ -50,7 +50,7 @@ class StreamLimitsIT extends RawTopicIT {
     void aMessageOverOneMebibyteClosesTheConnection() throws Exception {
         // The JDK's client sends it in fragments, each under the frame limit: the joined message is what is checked.
         String begin = postMarker();
-        String huge = FeedbackStreamIT.line("huge").replace("the app keeps crashing.", "x".repeat(FeedbackStreamSocket.MAX_MESSAGE_LENGTH));
+        String huge = FeedbackStreamIT.line("huge").replace("the app keeps crashing.", "x".repeat(FeedbackStreamSocket.MAX_MESSAGE_BYTES));
         try (StreamClient stream = StreamClient.connect(streamUri(), Map.of(ApiKeys.HEADER, KEY))) {
             stream.send(huge);
             assertThat(stream.awaitClose()).isEqualTo(1009);
