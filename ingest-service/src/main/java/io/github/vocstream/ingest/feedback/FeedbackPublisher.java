@@ -53,8 +53,9 @@ public class FeedbackPublisher {
     /**
      * Sends every event and waits for all acknowledgements. On failure nothing is claimed as accepted; records
      * that did reach Kafka are harmless, because a retry carries the same ids and is counted once downstream.
+     * Returns the ids Kafka now holds, in the order of {@code events}.
      */
-    public void publish(List<FeedbackEvent> events) {
+    public List<String> publish(List<FeedbackEvent> events) {
         // Every endpoint publishes here, so one limit covers them all, checked before anything is sent.
         rateLimiter.acquire(events.stream().collect(Collectors.groupingBy(FeedbackEvent::source, Collectors.summingInt(event -> 1))));
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -74,12 +75,12 @@ public class FeedbackPublisher {
             Thread.currentThread().interrupt();
             throw ProblemException.unavailable("interrupted while waiting for Kafka; nothing was accepted", RETRY_AFTER);
         }
+        return events.stream().map(FeedbackEvent::id).toList();
     }
 
     /** Publishes {@code events} and answers 202 with their ids, in request order. */
     public HttpResponse<FeedbackAccepted> accept(List<FeedbackEvent> events) {
-        publish(events);
-        List<String> ids = events.stream().map(FeedbackEvent::id).toList();
+        List<String> ids = publish(events);
         return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids));
     }
 

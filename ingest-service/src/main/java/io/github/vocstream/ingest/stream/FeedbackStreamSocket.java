@@ -1,6 +1,5 @@
 package io.github.vocstream.ingest.stream;
 
-import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.FeedbackRequestParser;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
@@ -15,7 +14,6 @@ import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,9 +69,7 @@ public class FeedbackStreamSocket {
 
     private StreamAck handle(long seq, String lines) {
         try {
-            List<FeedbackEvent> events = parser.parseLines(lines, Instant.now());
-            publisher.publish(events);
-            return StreamAck.accepted(seq, events.stream().map(FeedbackEvent::id).toList());
+            return StreamAck.accepted(seq, publisher.publish(parser.parseLines(lines, Instant.now())));
         } catch (ProblemException problem) {
             return StreamAck.refused(seq, problem);
         }
