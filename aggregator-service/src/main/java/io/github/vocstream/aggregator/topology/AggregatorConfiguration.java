@@ -8,7 +8,7 @@ import java.time.Duration;
  * {@code voc.aggregator.*}: how the theme tables and timelines are kept.
  *
  * @param evidencePerTheme  how many of the latest sentences each segment keeps per theme and per candidate term
- * @param grace             how late (in event time) an item may arrive and still count in its timeline bucket
+ * @param grace             how long after a timeline bucket closes an item may still reach ingest and count in it
  * @param minuteRetention   how long minute buckets are kept
  * @param hourRetention     how long hour buckets are kept
  * @param emergingRecent    the time constant of a candidate term's recent frequency

@@ -1,6 +1,5 @@
 package io.github.vocstream.aggregator.topology;
 
-import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.Topics;
 import java.time.Duration;
@@ -19,8 +18,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Turns annotated feedback into per-segment sentiment, theme tables, timelines and candidate terms; poison records
- * go to the dead-letter topic. Every store is partitioned by segment, so one instance answers all of a segment.
+ * Turns annotated feedback into per-segment sentiment, theme tables, timelines and candidate terms, and takes
+ * retracted feedback (a tombstone under its id) back out of them; poison records go to the dead-letter topic. Every
+ * segment store is partitioned by segment, so one instance answers all of a segment.
  */
 public final class AggregatorTopology {
 
@@ -29,7 +29,7 @@ public final class AggregatorTopology {
     public static final String SEGMENT_CANDIDATES_STORE = "segment-candidates";
     public static final String TIMELINE_MINUTES_STORE = "timeline-minutes";
     public static final String TIMELINE_HOURS_STORE = "timeline-hours";
-    public static final String SEEN_FEEDBACK_STORE = "seen-feedback";
+    public static final String COUNTED_FEEDBACK_STORE = "counted-feedback";
 
     private final Topics topics;
     private final AggregatorConfiguration configuration;
@@ -42,7 +42,8 @@ public final class AggregatorTopology {
     /** Adds the topology to {@code builder} and returns its source stream. */
     public KStream<String, byte[]> addTo(StreamsBuilder builder) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(SEEN_FEEDBACK_STORE), Serdes.String(), Serdes.Long()).withCachingEnabled());
+                Stores.persistentKeyValueStore(COUNTED_FEEDBACK_STORE), Serdes.String(), JsonSerde.of(Counted.class))
+                .withCachingEnabled());
         addSegmentStores(builder);
 
         KStream<String, byte[]> source = builder.stream(topics.annotated().name(),
@@ -54,24 +55,31 @@ public final class AggregatorTopology {
                         .mapValues(parsed -> ((Parsed.Bad) parsed).original(), Named.as("original-bytes"))
                         .to(topics.dlq().name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write-dead-letters")),
                         "bad"))
-                .defaultBranch(Branched.withConsumer(ok -> aggregatePerSegment(ok
-                        .mapValues(parsed -> ((Parsed.Ok) parsed).feedback(), Named.as("parsed-feedback"))), "ok"));
+                .defaultBranch(Branched.withConsumer(this::aggregatePerSegment, "ok"));
         return source;
     }
 
-    private void aggregatePerSegment(KStream<String, AnnotatedFeedback> feedback) {
-        KStream<String, SegmentUpdate> bySegment = feedback
-                .processValues(() -> new FirstDelivery(SEEN_FEEDBACK_STORE), Named.as("first-delivery"), SEEN_FEEDBACK_STORE)
-                .process(ExplodeSegments::new, Named.as("explode-segments"))
+    private void aggregatePerSegment(KStream<String, Parsed> feedbackAndRetractions) {
+        KStream<String, SegmentUpdate> bySegment = feedbackAndRetractions
+                .process(CountOnce::new, Named.as("count-once"), COUNTED_FEEDBACK_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(SegmentUpdate.class)).withName("by-segment"));
 
         bySegment.groupByKey(Grouped.with("by-segment-sentiment", Serdes.String(), JsonSerde.of(SegmentUpdate.class)))
-                .aggregate(SegmentSentiment::empty, (segment, update, sum) -> sum.add(update), Named.as("sum-sentiment"),
+                .aggregate(SegmentSentiment::empty, AggregatorTopology::sum, Named.as("sum-sentiment"),
                         Materialized.<String, SegmentSentiment, KeyValueStore<Bytes, byte[]>>as(SEGMENT_SENTIMENT_STORE)
                                 .withKeySerde(Serdes.String())
                                 .withValueSerde(JsonSerde.of(SegmentSentiment.class)));
         bySegment.process(() -> new SegmentTables(configuration), Named.as("segment-tables"),
                 SEGMENT_THEMES_STORE, SEGMENT_CANDIDATES_STORE, TIMELINE_MINUTES_STORE, TIMELINE_HOURS_STORE);
+    }
+
+    /** Null when a retraction empties the segment: the aggregation then deletes its row. */
+    private static SegmentSentiment sum(String segment, SegmentUpdate update, SegmentSentiment sum) {
+        if (!update.retracted()) {
+            return sum.add(update);
+        }
+        SegmentSentiment left = sum.remove(update);
+        return left.isEmpty() ? null : left;
     }
 
     /** Cached like the DSL's stores: a hot key (the minute of "all") is written once per commit, not once per item. */

@@ -35,6 +35,13 @@ public record CandidateStats(long mentions, double recent, double baseline, Inst
                 baseline + decay(1, at, decayedTo, baselineTau), decayedTo, kept);
     }
 
+    /** Takes back a mention at {@code at} that {@link #add} counted: what is left of it as of {@code decayedTo}, and its sentence. */
+    public CandidateStats remove(Instant at, String feedbackId, Duration recentTau, Duration baselineTau) {
+        // Never below zero: rounding must not leave a term with a negative frequency.
+        return new CandidateStats(mentions - 1, Math.max(0, recent - decay(1, at, decayedTo, recentTau)),
+                Math.max(0, baseline - decay(1, at, decayedTo, baselineTau)), decayedTo, Evidence.without(evidence, feedbackId));
+    }
+
     /** The recent count as of {@code now}. */
     public double recentAt(Instant now, Duration recentTau) {
         return decay(recent, decayedTo, now, recentTau);

@@ -2,7 +2,13 @@ package io.github.vocstream.aggregator.topology;
 
 import io.github.vocstream.common.event.SentimentLabel;
 import java.time.Instant;
+import java.util.List;
 
 /** A sentence behind a number: which feedback it is from, when that was written, and how it reads. */
 public record Evidence(String feedbackId, Instant occurredAt, String sentence, SentimentLabel label, double score) {
+
+    /** {@code evidence} without the sentences of one piece of feedback. */
+    static List<Evidence> without(List<Evidence> evidence, String feedbackId) {
+        return evidence.stream().filter(shown -> !shown.feedbackId().equals(feedbackId)).toList();
+    }
 }

@@ -9,8 +9,9 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
- * Parses annotated feedback; a record that does not parse, or whose key is not its feedback id, becomes
- * {@link Parsed.Bad} with the dead-letter headers already set. Parsing here rather than in the source serde
+ * Parses annotated feedback; a record without a value (a tombstone) retracts the feedback its key names. A record
+ * that does not parse, or whose key is not its feedback id, becomes {@link Parsed.Bad} with the dead-letter headers
+ * already set. Parsing here rather than in the source serde
  * routes poison records to the DLQ instead of stopping the stream.
  */
 final class ParseAnnotated implements FixedKeyProcessor<String, byte[], Parsed> {
@@ -31,6 +32,14 @@ final class ParseAnnotated implements FixedKeyProcessor<String, byte[], Parsed> 
 
     @Override
     public void process(FixedKeyRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            if (record.key() == null) {
+                forwardBad(record, "a retraction must be keyed by the feedback id", null);
+            } else {
+                context.forward(record.withValue(Parsed.RETRACTED));
+            }
+            return;
+        }
         AnnotatedFeedback feedback;
         try {
             feedback = deserializer.deserialize(null, record.value());

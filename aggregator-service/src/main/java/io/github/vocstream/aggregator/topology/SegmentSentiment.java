@@ -13,15 +13,33 @@ public record SegmentSentiment(long count, long negative, long neutral, long pos
 
     public SegmentSentiment add(SegmentUpdate update) {
         Instant latest = lastFeedbackAt == null || update.receivedAt().isAfter(lastFeedbackAt) ? update.receivedAt() : lastFeedbackAt;
-        return switch (update.label()) {
-            case NEGATIVE -> new SegmentSentiment(count + 1, negative + 1, neutral, positive, scoreSum + update.score(), latest);
-            case NEUTRAL -> new SegmentSentiment(count + 1, negative, neutral + 1, positive, scoreSum + update.score(), latest);
-            case POSITIVE -> new SegmentSentiment(count + 1, negative, neutral, positive + 1, scoreSum + update.score(), latest);
-        };
+        return of(tally().add(update.label(), update.score()), latest);
+    }
+
+    /**
+     * Takes back an item that {@link #add} counted. The latest time stays: which item came before a retracted latest
+     * one is not kept.
+     */
+    public SegmentSentiment remove(SegmentUpdate update) {
+        return of(tally().remove(update.label(), update.score()), lastFeedbackAt);
+    }
+
+    @JsonIgnore
+    public boolean isEmpty() {
+        return count <= 0;
     }
 
     @JsonIgnore
     public double meanScore() {
         return count == 0 ? 0 : scoreSum / count;
+    }
+
+    private Tally tally() {
+        return new Tally(count, negative, neutral, positive, scoreSum);
+    }
+
+    private static SegmentSentiment of(Tally tally, Instant lastFeedbackAt) {
+        return new SegmentSentiment(tally.count(), tally.negative(), tally.neutral(), tally.positive(), tally.scoreSum(),
+                lastFeedbackAt);
     }
 }

@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a segment's theme table, its timelines (whole segment and per theme, in minute and hour buckets of event
- * time) and its candidate terms. A bucket that closed longer than the grace period ago (in stream time) takes no
- * more items; such an item still counts in the totals and theme tables, which have no time.
+ * time) and its candidate terms, and takes a retracted item back out of each. A bucket takes an item that reached
+ * ingest before the bucket closed plus the grace period; a later one still counts in the totals and theme tables,
+ * which have no time. The rule depends on the item alone, so a retraction finds the buckets its item went to, and a
+ * recount gives the same timelines.
  */
 final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void> {
 
@@ -49,56 +51,79 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
             // Written by a version without themes, still in the repartition topic after an upgrade: totals only.
             return;
         }
-        long eventTime = update.occurredAt().toEpochMilli();
-        Bucketing minute = new Bucketing(minutes, Duration.ofMinutes(1), configuration.minuteRetention(), eventTime);
-        Bucketing hour = new Bucketing(hours, Duration.ofHours(1), configuration.hourRetention(), eventTime);
-        if (!minute.open() || !hour.open()) {
+        Bucketing minute = new Bucketing(minutes, Duration.ofMinutes(1), configuration.minuteRetention(), update);
+        Bucketing hour = new Bucketing(hours, Duration.ofHours(1), configuration.hourRetention(), update);
+        if (!update.retracted() && (!minute.counts() || !hour.counts())) {
             LOG.debug("{} in {} is too late for its timeline bucket", update.feedbackId(), segment);
         }
-        minute.add(segment, update.label(), update.score());
-        hour.add(segment, update.label(), update.score());
+        minute.apply(segment, update.label(), update.score());
+        hour.apply(segment, update.label(), update.score());
 
         for (ThemeSentiment verdict : update.themes()) {
             String key = StoreKeys.of(segment, verdict.theme());
             ThemeStats known = themes.get(key);
-            themes.put(key, (known == null ? ThemeStats.empty() : known).add(verdict, update.occurredAt(),
-                    update.evidence().get(verdict.theme()), configuration.evidencePerTheme()));
-            minute.add(key, verdict.label(), verdict.score());
-            hour.add(key, verdict.label(), verdict.score());
+            if (update.retracted()) {
+                if (known != null) {
+                    ThemeStats left = known.remove(verdict, update.feedbackId());
+                    themes.put(key, left.tally().isEmpty() ? null : left);
+                }
+            } else {
+                themes.put(key, (known == null ? ThemeStats.empty() : known).add(verdict, update.occurredAt(),
+                        update.evidence().get(verdict.theme()), configuration.evidencePerTheme()));
+            }
+            minute.apply(key, verdict.label(), verdict.score());
+            hour.apply(key, verdict.label(), verdict.score());
         }
         for (Map.Entry<String, Evidence> candidate : update.candidates().entrySet()) {
             String key = StoreKeys.of(segment, candidate.getKey());
             CandidateStats known = candidates.get(key);
-            candidates.put(key, (known == null ? CandidateStats.empty() : known).add(update.occurredAt(), candidate.getValue(),
-                    configuration.emergingRecent(), configuration.emergingBaseline(), configuration.evidencePerTheme()));
+            if (update.retracted()) {
+                if (known != null) {
+                    CandidateStats left = known.remove(update.occurredAt(), update.feedbackId(),
+                            configuration.emergingRecent(), configuration.emergingBaseline());
+                    candidates.put(key, left.mentions() <= 0 ? null : left);
+                }
+            } else {
+                candidates.put(key, (known == null ? CandidateStats.empty() : known).add(update.occurredAt(), candidate.getValue(),
+                        configuration.emergingRecent(), configuration.emergingBaseline(), configuration.evidencePerTheme()));
+            }
         }
     }
 
-    /** One bucket size: where an event time falls, and whether that bucket still takes items. */
+    /** One bucket size: where an item falls, and whether that bucket counts it. */
     private final class Bucketing {
 
         private final WindowStore<String, Tally> store;
         private final long start;
-        private final boolean open;
+        private final boolean counts;
+        private final boolean retracted;
 
-        Bucketing(WindowStore<String, Tally> store, Duration size, Duration retention, long eventTime) {
+        Bucketing(WindowStore<String, Tally> store, Duration size, Duration retention, SegmentUpdate update) {
             this.store = store;
+            long eventTime = update.occurredAt().toEpochMilli();
             this.start = eventTime - Math.floorMod(eventTime, size.toMillis());
-            long streamTime = context.currentStreamTimeMs();
-            this.open = start + size.toMillis() + configuration.grace().toMillis() > streamTime
-                    && start + size.toMillis() > streamTime - retention.toMillis();
+            long end = start + size.toMillis();
+            this.counts = end + configuration.grace().toMillis() > update.receivedAt().toEpochMilli()
+                    && end > context.currentStreamTimeMs() - retention.toMillis();
+            this.retracted = update.retracted();
         }
 
-        boolean open() {
-            return open;
+        boolean counts() {
+            return counts;
         }
 
-        void add(String key, SentimentLabel label, double score) {
-            if (!open) {
+        /** Adds the item's verdict to the bucket of {@code key}, or takes it back for a retraction. */
+        void apply(String key, SentimentLabel label, double score) {
+            if (!counts) {
                 return;
             }
             Tally known = store.fetch(key, start);
-            store.put(key, (known == null ? Tally.EMPTY : known).add(label, score), start);
+            if (!retracted) {
+                store.put(key, (known == null ? Tally.EMPTY : known).add(label, score), start);
+            } else if (known != null) {
+                Tally left = known.remove(label, score);
+                store.put(key, left.isEmpty() ? null : left, start);
+            }
         }
     }
 }

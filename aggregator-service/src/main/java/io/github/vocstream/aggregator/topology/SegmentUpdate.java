@@ -14,12 +14,15 @@ import java.util.Map;
 /**
  * What one piece of feedback adds to each of its segments: its verdict, its verdict per theme, the sentence that
  * best shows each theme, and its candidate terms with a sentence each. It crosses the repartition topic once per
- * segment, so it carries sentences, not the whole text.
+ * segment, so it carries sentences, not the whole text. A retraction is the same update marked {@code retracted}:
+ * it takes back from each segment exactly what the update added.
  *
  * @param occurredAt the event time: when the customer wrote it, never later than when it was received
+ * @param retracted  true when the feedback was withdrawn at its source (a deleted post) and leaves the aggregates
  */
 public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant receivedAt, SentimentLabel label, double score,
-                            List<ThemeSentiment> themes, Map<String, Evidence> evidence, Map<String, Evidence> candidates) {
+                            List<ThemeSentiment> themes, Map<String, Evidence> evidence, Map<String, Evidence> candidates,
+                            boolean retracted) {
 
     static final int MAX_SENTENCE_LENGTH = 300;
 
@@ -49,7 +52,12 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
             }
         }
         return new SegmentUpdate(feedback.id(), occurredAt, feedback.receivedAt(), annotated.document().label(),
-                annotated.document().score(), annotated.themes(), evidence, candidates);
+                annotated.document().score(), annotated.themes(), evidence, candidates, false);
+    }
+
+    /** This update as a retraction, which takes back what it added. */
+    public SegmentUpdate retraction() {
+        return new SegmentUpdate(feedbackId, occurredAt, receivedAt, label, score, themes, evidence, candidates, true);
     }
 
     private static SentimentLabel label(SentenceSentiment sentence) {

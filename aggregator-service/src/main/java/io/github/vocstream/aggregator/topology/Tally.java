@@ -9,11 +9,25 @@ public record Tally(long count, long negative, long neutral, long positive, doub
     public static final Tally EMPTY = new Tally(0, 0, 0, 0, 0);
 
     public Tally add(SentimentLabel label, double score) {
-        return new Tally(count + 1,
-                negative + (label == SentimentLabel.NEGATIVE ? 1 : 0),
-                neutral + (label == SentimentLabel.NEUTRAL ? 1 : 0),
-                positive + (label == SentimentLabel.POSITIVE ? 1 : 0),
-                scoreSum + score);
+        return plus(label, score, 1);
+    }
+
+    /** Takes back an item that {@link #add} counted. */
+    public Tally remove(SentimentLabel label, double score) {
+        return plus(label, score, -1);
+    }
+
+    private Tally plus(SentimentLabel label, double score, int sign) {
+        return new Tally(count + sign,
+                negative + (label == SentimentLabel.NEGATIVE ? sign : 0),
+                neutral + (label == SentimentLabel.NEUTRAL ? sign : 0),
+                positive + (label == SentimentLabel.POSITIVE ? sign : 0),
+                scoreSum + sign * score);
+    }
+
+    @JsonIgnore
+    public boolean isEmpty() {
+        return count <= 0;
     }
 
     @JsonIgnore

@@ -34,4 +34,12 @@ public record ThemeStats(Tally tally, Instant lastMentionAt, List<Evidence> evid
         return new ThemeStats(tally.add(verdict.label(), verdict.score()), latest,
                 kept.subList(0, Math.min(maxEvidence, kept.size())));
     }
+
+    /**
+     * Takes back a verdict that {@link #add} counted, and that feedback's sentence. Sentences that made way for it
+     * are not kept, so the list is shorter until newer ones arrive; the latest mention time stays.
+     */
+    public ThemeStats remove(ThemeSentiment verdict, String feedbackId) {
+        return new ThemeStats(tally.remove(verdict.label(), verdict.score()), lastMentionAt, Evidence.without(evidence, feedbackId));
+    }
 }

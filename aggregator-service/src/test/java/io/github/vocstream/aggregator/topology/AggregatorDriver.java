@@ -44,6 +44,11 @@ final class AggregatorDriver implements AutoCloseable {
                 feedback.annotatedAt());
     }
 
+    /** Sends the retraction of {@code feedbackId}, as the sentiment service passes it on: no value, stamped {@code at}. */
+    void retract(String feedbackId, Instant at) {
+        annotated.pipeInput(feedbackId, null, at);
+    }
+
     @Override
     public void close() {
         driver.close();

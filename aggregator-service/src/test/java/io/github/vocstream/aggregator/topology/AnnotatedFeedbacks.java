@@ -40,6 +40,16 @@ public final class AnnotatedFeedbacks {
         return annotated(event(externalId, text, occurredAt, segments), label, score, List.of(sentence), verdicts);
     }
 
+    /** {@code feedback} as if ingest had received it at {@code receivedAt}, e.g. late. */
+    public static AnnotatedFeedback receivedAt(AnnotatedFeedback feedback, Instant receivedAt) {
+        FeedbackEvent event = feedback.feedback();
+        FeedbackEvent received = new FeedbackEvent(event.schemaVersion(), event.id(), event.source(), event.externalId(),
+                event.channel(), event.text(), event.title(), event.language(), event.rating(), event.author(),
+                event.occurredAt(), receivedAt, event.segments(), event.tags());
+        return new AnnotatedFeedback(feedback.schemaVersion(), received, feedback.document(), feedback.sentences(),
+                feedback.themes(), receivedAt.plusSeconds(1));
+    }
+
     private static FeedbackEvent event(String externalId, String text, Instant occurredAt, Map<String, String> segments) {
         var review = FeedbackEvents.review(externalId, text, segments);
         Instant received = occurredAt.plusSeconds(1);

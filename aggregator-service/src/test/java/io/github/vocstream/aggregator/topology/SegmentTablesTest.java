@@ -3,6 +3,7 @@ package io.github.vocstream.aggregator.topology;
 import static io.github.vocstream.aggregator.topology.AggregatorDriver.START;
 import static io.github.vocstream.aggregator.topology.AnnotatedFeedbacks.aboutTheme;
 import static io.github.vocstream.aggregator.topology.AnnotatedFeedbacks.feedback;
+import static io.github.vocstream.aggregator.topology.AnnotatedFeedbacks.receivedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -80,7 +81,7 @@ class SegmentTablesTest {
     void outOfOrderEventsLandInTheirOwnBucketsWithinTheGracePeriod() {
         driver.pipe(feedback("r-1", START.plusSeconds(30), SentimentLabel.POSITIVE, 0.5, EU));
         driver.pipe(feedback("r-2", START.plus(Duration.ofMinutes(5)), SentimentLabel.NEGATIVE, -0.5, EU));
-        // Four minutes behind stream time: inside the ten-minute grace period.
+        // Arrives after a later item, but was received within its minute plus the ten-minute grace period.
         driver.pipe(feedback("r-3", START.plusSeconds(40), SentimentLabel.NEGATIVE, -0.3, EU));
 
         assertThat(buckets(minutes, "region:EU", START, START.plus(Duration.ofHours(1)))).containsExactly(
@@ -91,17 +92,28 @@ class SegmentTablesTest {
     }
 
     @Test
-    void anEventLaterThanTheGracePeriodMissesItsClosedBucketButStillCounts() {
+    void anEventReceivedLaterThanTheGracePeriodMissesItsClosedBucketButStillCounts() {
         driver.pipe(aboutTheme("r-1", START.plusSeconds(10), "refund", SentimentLabel.POSITIVE, 0.5, EU));
         driver.pipe(aboutTheme("r-2", START.plus(Duration.ofMinutes(30)), "refund", SentimentLabel.POSITIVE, 0.5, EU));
-        // Its minute closed 29 minutes before stream time, its hour is still open.
-        driver.pipe(aboutTheme("r-3", START.plusSeconds(20), "refund", SentimentLabel.NEGATIVE, -0.5, EU));
+        // Received 29 minutes after its minute closed, while its hour is still open.
+        driver.pipe(receivedAt(aboutTheme("r-3", START.plusSeconds(20), "refund", SentimentLabel.NEGATIVE, -0.5, EU),
+                START.plus(Duration.ofMinutes(30))));
 
         assertThat(buckets(minutes, StoreKeys.of("region:EU", "refund"), START, START.plus(Duration.ofHours(1))))
                 .extracting(bucket -> bucket.value.count()).containsExactly(1L, 1L);
         assertThat(buckets(hours, StoreKeys.of("region:EU", "refund"), START, START.plus(Duration.ofHours(1))))
                 .extracting(bucket -> bucket.value.count()).containsExactly(3L);
         assertThat(themes.get(StoreKeys.of("region:EU", "refund")).tally().count()).isEqualTo(3);
+    }
+
+    @Test
+    void anEventReceivedInTimeCountsInItsBucketHoweverLateItIsProcessed() {
+        // A backlog: processed after an item written half an hour later, but received within its minute.
+        driver.pipe(feedback("r-2", START.plus(Duration.ofMinutes(30)), SentimentLabel.POSITIVE, 0.5, EU));
+        driver.pipe(feedback("r-1", START.plusSeconds(10), SentimentLabel.NEGATIVE, -0.5, EU));
+
+        assertThat(buckets(minutes, "region:EU", START, START.plus(Duration.ofHours(1))))
+                .extracting(bucket -> bucket.key).containsExactly(START, START.plus(Duration.ofMinutes(30)));
     }
 
     @Test

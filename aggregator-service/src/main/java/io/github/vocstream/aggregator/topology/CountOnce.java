@@ -1,0 +1,54 @@
+package io.github.vocstream.aggregator.topology;
+
+import io.github.vocstream.common.segment.SegmentKey;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Counts each feedback id once, in every segment it belongs to, and takes it back out when it is retracted. The
+ * first delivery of an id is remembered with its segments and its {@link SegmentUpdate}; later deliveries change
+ * nothing. A retraction sends that same update, marked retracted, to the same segments, and leaves a marker, so a
+ * late redelivery of a deleted post is not counted again. With exactly_once_v2 this store and the aggregates change
+ * in one transaction, so a retried webhook, a record annotated twice or a retraction counts once, also across crashes.
+ *
+ * <p>Updates are keyed by segment and stamped with the feedback's event time, so that downstream stream time follows
+ * when customers wrote.
+ */
+final class CountOnce implements Processor<String, Parsed, String, SegmentUpdate> {
+
+    private ProcessorContext<String, SegmentUpdate> context;
+    private KeyValueStore<String, Counted> counted;
+
+    @Override
+    public void init(ProcessorContext<String, SegmentUpdate> context) {
+        this.context = context;
+        this.counted = context.getStateStore(AggregatorTopology.COUNTED_FEEDBACK_STORE);
+    }
+
+    @Override
+    public void process(Record<String, Parsed> record) {
+        Counted known = counted.get(record.key());
+        if (record.value() instanceof Parsed.Ok ok) {
+            if (known == null) {
+                SegmentUpdate update = SegmentUpdate.of(ok.feedback());
+                List<String> segments = SegmentKey.of(ok.feedback().feedback());
+                counted.put(record.key(), new Counted(segments, update));
+                forward(record, segments, update);
+            }
+        } else if (record.value() instanceof Parsed.Retracted && (known == null || !known.isRetracted())) {
+            counted.put(record.key(), Counted.RETRACTED);
+            if (known != null) {
+                forward(record, known.segments(), known.update().retraction());
+            }
+        }
+    }
+
+    private void forward(Record<String, Parsed> record, List<String> segments, SegmentUpdate update) {
+        for (String segment : segments) {
+            context.forward(new Record<>(segment, update, update.occurredAt().toEpochMilli(), record.headers()));
+        }
+    }
+}
