@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** Writes annotated feedback to its topic, keyed by feedback id like the raw record it came from. */
+/** Writes annotated feedback, or a retraction, to its topic, keyed by feedback id like the raw record it came from. */
 @Singleton
 public class AnnotatedPublisher {
 
@@ -21,9 +21,17 @@ public class AnnotatedPublisher {
     }
 
     public void publish(AnnotatedFeedback feedback) {
-        var record = new ProducerRecord<>(topic.name(), feedback.id(),
-                topic.valueSerde().serializer().serialize(topic.name(), feedback));
-        record.headers().add(Headers.FEEDBACK_ID, feedback.id().getBytes(StandardCharsets.UTF_8));
+        send(feedback.id(), topic.valueSerde().serializer().serialize(topic.name(), feedback));
+    }
+
+    /** Passes on the retraction of {@code feedbackId}: a record under its id without a value. */
+    public void retract(String feedbackId) {
+        send(feedbackId, null);
+    }
+
+    private void send(String feedbackId, byte[] value) {
+        var record = new ProducerRecord<>(topic.name(), feedbackId, value);
+        record.headers().add(Headers.FEEDBACK_ID, feedbackId.getBytes(StandardCharsets.UTF_8));
         publisher.send(record);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * committed (ASYNC_PER_RECORD: a lost commit only means a re-annotation). Only a failure to write to Kafka
  * throws; then the same record is retried rather than skipped, so nothing acknowledged by ingest is lost. A
  * record may so be annotated twice: the aggregator counts each feedback id once (docs/delivery-guarantees.md).
+ * A record without a value retracts its id and is passed on as such, after everything before it in its partition.
  */
 @KafkaListener(
         groupId = "${voc.sentiment.group-id:voc-sentiment}",
@@ -35,6 +36,15 @@ public class RawFeedbackListener {
 
     @Topic("${voc.topics.raw:voc.feedback.raw}")
     public void receive(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            // A tombstone retracts the feedback its key names (a deleted post); the aggregator takes it back out.
+            if (record.key() == null) {
+                deadLetters.publish(record, "a retraction must be keyed by the feedback id", null);
+            } else {
+                annotated.retract(record.key());
+            }
+            return;
+        }
         Outcome outcome = annotator.annotate(record.topic(), record.value());
         if (outcome instanceof Outcome.Annotated result) {
             annotated.publish(result.feedback());

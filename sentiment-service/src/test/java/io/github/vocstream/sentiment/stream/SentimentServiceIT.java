@@ -149,7 +149,7 @@ class SentimentServiceIT implements TestPropertyProvider {
     }
 
     @Test
-    void rawFeedbackIsAnnotatedAndPoisonGoesToTheDeadLetterTopic() throws Exception {
+    void rawFeedbackIsAnnotatedRetractionsArePassedOnAndPoisonGoesToTheDeadLetterTopic() throws Exception {
         FeedbackEvent happy = FeedbackEvents.review("happy", "I love this phone. Wonderful battery and a great screen!", Map.of());
         FeedbackEvent angry = FeedbackEvents.review("angry", "Terrible service. The worst purchase I have ever made.", Map.of());
         FeedbackEvent future = new FeedbackEvent(99, "generic:future", "generic", "future", happy.channel(), "Hi",
@@ -161,11 +161,17 @@ class SentimentServiceIT implements TestPropertyProvider {
             send(producer, future.id(), serde.serialize(raw, future));
             send(producer, happy.id(), serde.serialize(raw, happy));
             send(producer, angry.id(), serde.serialize(raw, angry));
+            send(producer, happy.id(), null);
+            send(producer, null, null);
         }
 
         String bootstrap = SharedKafka.broker().bootstrapServers();
-        List<ConsumerRecord<String, byte[]>> out = TopicReader.readCount(bootstrap, annotated, 2, Duration.ofSeconds(90));
+        List<ConsumerRecord<String, byte[]>> out = TopicReader.readCount(bootstrap, annotated, 3, Duration.ofSeconds(90));
+        // The retraction of happy is passed on without a value, after happy's annotation in the same partition.
+        assertThat(out).filteredOn(record -> record.key().equals(happy.id())).extracting(record -> record.value() == null)
+                .containsExactly(false, true);
         var annotations = out.stream()
+                .filter(record -> record.value() != null)
                 .map(record -> JsonSerde.of(AnnotatedFeedback.class).deserialize(annotated, record.value()))
                 .toList();
         assertThat(annotations).extracting(AnnotatedFeedback::id).containsExactlyInAnyOrder(happy.id(), angry.id());
@@ -179,8 +185,10 @@ class SentimentServiceIT implements TestPropertyProvider {
                 .singleElement().satisfies(a -> assertThat(a.document().label()).isEqualTo(SentimentLabel.NEGATIVE));
         assertThat(out).allSatisfy(record -> assertThat(record.headers().lastHeader(Headers.FEEDBACK_ID)).isNotNull());
 
-        List<ConsumerRecord<String, byte[]>> dead = TopicReader.readCount(bootstrap, dlq, 2, Duration.ofSeconds(30));
-        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("generic:corrupt", "generic:future");
+        List<ConsumerRecord<String, byte[]>> dead = TopicReader.readCount(bootstrap, dlq, 3, Duration.ofSeconds(30));
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("generic:corrupt", "generic:future", null);
+        assertThat(dead).filteredOn(record -> record.key() == null).singleElement().satisfies(keyless ->
+                assertThat(header(keyless, Headers.DLQ_REASON)).isEqualTo("a retraction must be keyed by the feedback id"));
         ConsumerRecord<String, byte[]> corrupt = dead.stream().filter(r -> r.key().equals("generic:corrupt")).findFirst().orElseThrow();
         assertThat(new String(corrupt.value(), StandardCharsets.UTF_8)).isEqualTo("{this is not json");
         assertThat(header(corrupt, Headers.DLQ_REASON)).isEqualTo("value is not a feedback event");
