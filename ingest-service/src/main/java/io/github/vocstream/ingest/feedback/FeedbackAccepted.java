@@ -1,9 +1,24 @@
 package io.github.vocstream.ingest.feedback;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** The answer to an accepted request: the stable ids of the items Kafka now holds, in request order. */
+/**
+ * The answer to an accepted request: the stable ids of the items Kafka now holds, in request order, and the ids of
+ * earlier items the request retracted (only shown when there are some).
+ */
 @Serdeable
-public record FeedbackAccepted(int accepted, List<String> ids) {
+public record FeedbackAccepted(int accepted, List<String> ids,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> retracted) {
+
+    @Creator
+    public FeedbackAccepted {
+        retracted = retracted == null ? List.of() : List.copyOf(retracted);
+    }
+
+    public FeedbackAccepted(int accepted, List<String> ids) {
+        this(accepted, ids, List.of());
+    }
 }

@@ -11,9 +11,10 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -56,19 +57,33 @@ public class FeedbackPublisher {
      * Returns the ids Kafka now holds, in the order of {@code events}.
      */
     public List<String> publish(List<FeedbackEvent> events) {
+        return publish(events, List.of());
+    }
+
+    /**
+     * Sends every event, then every retraction, and waits for all acknowledgements, as {@link #publish(List)} does.
+     * A retraction after the post it retracts, in the same request, lands behind it in the id's partition.
+     */
+    public List<String> publish(List<FeedbackEvent> events, List<Retraction> retractions) {
         // Every endpoint publishes here, so one limit covers them all, checked before anything is sent.
-        rateLimiter.acquire(events.stream().collect(Collectors.groupingBy(FeedbackEvent::source, Collectors.summingInt(event -> 1))));
+        Map<String, Integer> itemsBySource = new HashMap<>();
+        events.forEach(event -> itemsBySource.merge(event.source(), 1, Integer::sum));
+        retractions.forEach(retraction -> itemsBySource.merge(retraction.source(), 1, Integer::sum));
+        rateLimiter.acquire(itemsBySource);
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(events.size() + retractions.size());
+        events.forEach(event -> records.add(toRecord(event)));
+        retractions.forEach(retraction -> records.add(toRecord(retraction.feedbackId(), null)));
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            List<Future<RecordMetadata>> sends = new ArrayList<>(events.size());
-            for (FeedbackEvent event : events) {
-                sends.add(producer.send(toRecord(event)));
+            List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
+            for (ProducerRecord<String, byte[]> record : records) {
+                sends.add(producer.send(record));
             }
             for (Future<RecordMetadata> send : sends) {
                 send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (TimeoutException | ExecutionException | KafkaException e) {
-            LOG.warn("Kafka did not acknowledge {} feedback records: {}", events.size(), e.toString());
+            LOG.warn("Kafka did not acknowledge {} feedback records: {}", records.size(), e.toString());
             throw ProblemException.unavailable(
                     "Kafka did not acknowledge the write in time; nothing was accepted, retry the same request", RETRY_AFTER);
         } catch (InterruptedException e) {
@@ -80,8 +95,14 @@ public class FeedbackPublisher {
 
     /** Publishes {@code events} and answers 202 with their ids, in request order. */
     public HttpResponse<FeedbackAccepted> accept(List<FeedbackEvent> events) {
-        List<String> ids = publish(events);
-        return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids));
+        return accept(events, List.of());
+    }
+
+    /** Publishes {@code events} and {@code retractions}, and answers 202 with the ids of both. */
+    public HttpResponse<FeedbackAccepted> accept(List<FeedbackEvent> events, List<Retraction> retractions) {
+        List<String> ids = publish(events, retractions);
+        return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids,
+                retractions.stream().map(Retraction::feedbackId).toList()));
     }
 
     /**
@@ -95,9 +116,13 @@ public class FeedbackPublisher {
     private ProducerRecord<String, byte[]> toRecord(FeedbackEvent given) {
         // Every endpoint publishes here, so no author reference leaves ingest other than as configured.
         FeedbackEvent event = authors.apply(given);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), event.id(),
-                topic.valueSerde().serializer().serialize(topic.name(), event));
-        record.headers().add(Headers.FEEDBACK_ID, event.id().getBytes(StandardCharsets.UTF_8));
+        return toRecord(event.id(), topic.valueSerde().serializer().serialize(topic.name(), event));
+    }
+
+    /** A record keyed by feedback id; without a value it is a retraction (a tombstone). */
+    private ProducerRecord<String, byte[]> toRecord(String feedbackId, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), feedbackId, value);
+        record.headers().add(Headers.FEEDBACK_ID, feedbackId.getBytes(StandardCharsets.UTF_8));
         return record;
     }
 }

@@ -6,6 +6,7 @@ import static io.github.vocstream.ingest.webhook.JsonFields.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.ingest.feedback.Retraction;
 import io.github.vocstream.support.problem.FieldError;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * A Reddit comment as the API lists it ({@code {"kind":"t1","data":{...}}}, or the data alone): {@code name}
- * ({@code t1_…}) is the id, {@code body} is Markdown and becomes plain text. Deleted and removed comments are skipped.
+ * ({@code t1_…}) is the id, {@code body} is Markdown and becomes plain text. A comment Reddit shows as deleted or
+ * removed retracts what it said.
  */
 final class RedditCommentMapper implements SocialMapper {
 
@@ -37,18 +39,25 @@ final class RedditCommentMapper implements SocialMapper {
     }
 
     @Override
+    public Optional<Retraction> toRetraction(JsonNode listing, String prefix, List<FieldError> errors) {
+        JsonNode comment = commentOf(listing);
+        if (!isDeleted(comment)) {
+            return Optional.empty();
+        }
+        String name = fullname(comment, placeOf(listing, prefix), errors);
+        return name == null ? Optional.empty() : Optional.of(Retraction.of(platform(), name));
+    }
+
+    @Override
     public Optional<FeedbackEvent> toFeedbackEvent(JsonNode listing, String prefix, Instant receivedAt, List<FieldError> errors) {
-        JsonNode comment = listing.path("data").isObject() ? listing.path("data") : listing;
-        String where = listing.path("data").isObject() ? prefix + "data." : prefix;
-        String body = text(comment, "body");
-        if ("[deleted]".equals(body) || "[removed]".equals(body)) {
+        JsonNode comment = commentOf(listing);
+        String where = placeOf(listing, prefix);
+        if (isDeleted(comment)) {
             return Optional.empty();
         }
         int before = errors.size();
-        String name = text(comment, "name");
-        if (name == null || !name.startsWith("t1_") || name.length() > 64) {
-            errors.add(new FieldError(where + "name", "must be the comment's fullname, t1_ and its id"));
-        }
+        String name = fullname(comment, where, errors);
+        String body = text(comment, "body");
         String text = SocialText.check(body == null ? null : plain(body), where + "body", errors);
         JsonNode created = comment.path("created_utc");
         if (!created.isMissingNode() && !created.isNumber()) {
@@ -63,6 +72,30 @@ final class RedditCommentMapper implements SocialMapper {
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(platform(), name), platform(), name,
                 Channel.SOCIAL, textFilter.apply(text), null, null, null, text(comment, "author"),
                 occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt, segments, List.of()));
+    }
+
+    private static JsonNode commentOf(JsonNode listing) {
+        return listing.path("data").isObject() ? listing.path("data") : listing;
+    }
+
+    private static String placeOf(JsonNode listing, String prefix) {
+        return listing.path("data").isObject() ? prefix + "data." : prefix;
+    }
+
+    /** Reddit keeps a deleted or removed comment, with this in place of its words. */
+    private static boolean isDeleted(JsonNode comment) {
+        String body = text(comment, "body");
+        return "[deleted]".equals(body) || "[removed]".equals(body);
+    }
+
+    /** The comment's fullname, or null with the field at fault. */
+    private static String fullname(JsonNode comment, String where, List<FieldError> errors) {
+        String name = text(comment, "name");
+        if (name == null || !name.startsWith("t1_") || name.length() > 64) {
+            errors.add(new FieldError(where + "name", "must be the comment's fullname, t1_ and its id"));
+            return null;
+        }
+        return name;
     }
 
     /** Markdown as a reader sees it: link texts without their targets, no emphasis marks, quotes or bullets. */

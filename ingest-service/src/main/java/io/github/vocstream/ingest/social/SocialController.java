@@ -8,6 +8,7 @@ import io.github.vocstream.ingest.feedback.FeedbackAccepted;
 import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
 import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.feedback.Retraction;
 import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -33,7 +35,8 @@ import java.util.stream.Stream;
 /**
  * {@code POST /v1/social/{platform}}: posts a social-listening connector collected, as the platform writes them
  * (one, or an array), with the generic API's key. Every post is checked before any is published; what is not a
- * customer's own words (a boost, a deletion) is skipped, and the answer's ids say which posts were taken.
+ * customer's own words (a boost, a like) is skipped, and the answer's ids say which posts were taken. A deletion
+ * retracts the post it deletes; the answer's {@code retracted} names it.
  */
 @Controller("/v1/social/{platform}")
 public class SocialController {
@@ -68,6 +71,7 @@ public class SocialController {
         Instant now = Instant.now();
         List<FieldError> errors = new ArrayList<>();
         List<FeedbackEvent> events = new ArrayList<>();
+        List<Retraction> retractions = new ArrayList<>();
         for (int i = 0; i < posts.size(); i++) {
             JsonNode post = posts.get(i);
             String prefix = JsonBody.prefix(root, i);
@@ -75,11 +79,16 @@ public class SocialController {
                 errors.add(new FieldError(root.isArray() ? "[" + i + "]" : "body", "must be a JSON object"));
                 continue;
             }
-            mapper.toFeedbackEvent(post, prefix, now, errors).ifPresent(events::add);
+            Optional<Retraction> retraction = mapper.toRetraction(post, prefix, errors);
+            if (retraction.isPresent()) {
+                retractions.add(retraction.get());
+            } else {
+                mapper.toFeedbackEvent(post, prefix, now, errors).ifPresent(events::add);
+            }
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return publisher.accept(events);
+        return publisher.accept(events, retractions);
     }
 }

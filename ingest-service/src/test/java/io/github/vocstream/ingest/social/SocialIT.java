@@ -15,12 +15,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Social posts on a real broker: a connector's batch is published post by post, or not at all. */
+/** Social posts on a real broker: a connector's batch is published post by post, or not at all; deletions retract. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SocialIT extends RawTopicIT {
 
     private static final String KEY = "k-listener-91c2";
+    private static final String DELETED_POST = "bluesky:at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbrzzzzzzz2c";
 
     @Override
     protected Map<String, String> moreProperties() {
@@ -33,18 +34,43 @@ class SocialIT extends RawTopicIT {
     }
 
     @Test
-    void eachPlatformsPostsArePublishedAndTheRestSkipped() throws IOException {
+    void eachPlatformsPostsArePublishedDeletionsRetractedAndTheRestSkipped() throws IOException {
         var mastodon = post("mastodon", fixture("mastodon/statuses.json"), KEY);
         var bluesky = post("bluesky", fixture("bluesky/jetstream-events.json"), KEY);
         var reddit = post("reddit", fixture("reddit/comments.json"), KEY);
 
         assertThat(mastodon.statusCode()).as(mastodon.body()).isEqualTo(202);
         assertThat(HttpCalls.json(mastodon).get("accepted").intValue()).isEqualTo(1);
+        assertThat(HttpCalls.json(mastodon).has("retracted")).as("only shown when something was retracted").isFalse();
         assertThat(HttpCalls.json(bluesky).get("accepted").intValue()).isEqualTo(1);
+        assertThat(HttpCalls.json(bluesky).get("retracted")).extracting(JsonNode::textValue)
+                .containsExactly(DELETED_POST);
         assertThat(HttpCalls.json(reddit).get("ids")).extracting(JsonNode::textValue).containsExactly("reddit:t1_kx9p2q1");
-        assertThat(readUntil("reddit:t1_kx9p2q1")).extracting(ConsumerRecord::key).contains(
+        assertThat(HttpCalls.json(reddit).get("retracted")).extracting(JsonNode::textValue).containsExactly("reddit:t1_kx9p2q2");
+        var records = readUntil("reddit:t1_kx9p2q2");
+        assertThat(records).extracting(ConsumerRecord::key).contains(
                 "mastodon:https://fosstodon.org/users/kim/statuses/113520000000000001",
                 "bluesky:at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbs2yzt4rk2c");
+        // A retraction is a record under the post's id without a value.
+        assertThat(records).filteredOn(record -> record.value() == null).extracting(ConsumerRecord::key)
+                .containsExactly(DELETED_POST, "reddit:t1_kx9p2q2");
+    }
+
+    @Test
+    void aDeletionWithoutItsRecordKeyIsRefusedAndPublishesNothing() {
+        String begin = postMarker();
+        String deletion = """
+                [{"did":"did:plc:eygmaihciaxprqvxpfvl6flk","kind":"commit",
+                  "commit":{"operation":"create","collection":"app.bsky.feed.post","rkey":"3lbs2yzt9zz9z",
+                            "record":{"text":"Never published, because the next event is malformed.","createdAt":"2026-11-23T09:10:00Z"}}},
+                 {"did":"did:plc:eygmaihciaxprqvxpfvl6flk","kind":"commit","commit":{"operation":"delete","collection":"app.bsky.feed.post"}}]
+                """;
+
+        var refused = post("bluesky", deletion.getBytes(StandardCharsets.UTF_8), KEY);
+
+        assertProblem(refused, 400);
+        assertThat(refused.body()).contains("[1].commit.rkey");
+        assertNothingPublishedSince(begin, "bluesky:at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbs2yzt9zz9z");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.Json;
+import io.github.vocstream.ingest.feedback.Retraction;
 import io.github.vocstream.support.problem.FieldError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,6 +76,32 @@ class SocialMappersTest {
         assertThat(comment.segments()).isEqualTo(Map.of("subreddit", "acmestore"));
         assertThat(mapper.toFeedbackEvent(comments.get(1), "", NOW, errors)).isEmpty();
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aDeletedBlueskyPostOrRedditCommentRetractsItsIdAndAPostRetractsNothing() throws IOException {
+        JsonNode events = fixture("bluesky/jetstream-events.json");
+        JsonNode comments = fixture("reddit/comments.json");
+        List<FieldError> errors = new ArrayList<>();
+        var bluesky = new BlueskyPostMapper(UnaryOperator.identity());
+        var reddit = new RedditCommentMapper(UnaryOperator.identity());
+
+        assertThat(bluesky.toRetraction(events.get(1), "", errors)).contains(new Retraction("bluesky",
+                "bluesky:at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbrzzzzzzz2c"));
+        assertThat(reddit.toRetraction(comments.get(1), "", errors)).contains(new Retraction("reddit", "reddit:t1_kx9p2q2"));
+        for (JsonNode other : List.of(events.get(0), events.get(2), events.get(3))) {
+            assertThat(bluesky.toRetraction(other, "", errors)).isEmpty();
+        }
+        assertThat(reddit.toRetraction(comments.get(0), "", errors)).isEmpty();
+        assertThat(new MastodonStatusMapper(UnaryOperator.identity()).toRetraction(fixture("mastodon/statuses.json").get(0), "", errors))
+                .isEmpty();
+        assertThat(errors).isEmpty();
+
+        ((ObjectNode) events.get(1).path("commit")).remove("rkey");
+        ((ObjectNode) comments.get(1).path("data")).put("name", "kx9p2q2");
+        assertThat(bluesky.toRetraction(events.get(1), "[1].", errors)).isEmpty();
+        assertThat(reddit.toRetraction(comments.get(1), "[2].", errors)).isEmpty();
+        assertThat(errors).extracting(FieldError::field).containsExactly("[1].commit.rkey", "[2].data.name");
     }
 
     @Test
