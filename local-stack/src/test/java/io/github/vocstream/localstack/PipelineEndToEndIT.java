@@ -15,12 +15,16 @@ import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
 import io.github.vocstream.support.theme.TaxonomyLoader;
 import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The three services as separate processes on a real broker, started as {@code ./run-local.sh} starts them:
- * feedback posted over HTTP must show up in the query API with exactly CoreNLP's verdicts, and posting it again
- * must change nothing.
+ * feedback posted over HTTP must show up in the query API with exactly CoreNLP's verdicts, posting it again
+ * must change nothing, and a deleted post must leave the counts and the evidence.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PipelineEndToEndIT {
@@ -135,6 +139,69 @@ class PipelineEndToEndIT {
                 .get("evidence");
         assertThat(evidence).isNotEmpty().allSatisfy(sentence ->
                 assertThat(List.of(storm)).contains(sentence.get("sentence").textValue()));
+    }
+
+    @Test
+    void aDeletedBlueskyPostLeavesTheCountsAndItsSentencesAndARepostDoesNotBringItBack() {
+        String did = "did:plc:e2e" + run;
+        String[] texts = {"The parcel arrived late again, third time this month.",
+                "The delivery was late and the refund never came.", "Support was quick and friendly, thanks!"};
+        StringBuilder posts = new StringBuilder("[");
+        for (int i = 0; i < texts.length; i++) {
+            posts.append(i == 0 ? "" : ",").append(jetstream(did, "create", "post" + i, texts[i]));
+        }
+        String deleted = "bluesky:at://" + did + "/app.bsky.feed.post/post1";
+        assertThat(postBluesky(posts.append("]").toString()).statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> countOf("source:bluesky") == 3);
+        Map<String, JsonNode> before = themesWithEvidence("source:bluesky");
+        assertThat(before.values()).as("the post to delete is evidence somewhere")
+                .anySatisfy(theme -> assertThat(feedbackIdsOf(theme)).contains(deleted));
+
+        var deletion = postBluesky("[" + jetstream(did, "delete", "post1", null) + "]");
+        assertThat(HttpCalls.json(deletion).get("retracted").get(0).textValue()).isEqualTo(deleted);
+
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> countOf("source:bluesky") == 2);
+        Map<String, JsonNode> after = themesWithEvidence("source:bluesky");
+        before.forEach((theme, was) -> {
+            boolean showedIt = feedbackIdsOf(was).contains(deleted);
+            long mentionsAfter = after.containsKey(theme) ? after.get(theme).get("theme").get("mentions").longValue() : 0;
+            assertThat(mentionsAfter).as(theme).isEqualTo(was.get("theme").get("mentions").longValue() - (showedIt ? 1 : 0));
+        });
+        assertThat(after.values()).allSatisfy(theme -> assertThat(feedbackIdsOf(theme)).doesNotContain(deleted));
+
+        assertThat(postBluesky("[" + jetstream(did, "create", "post1", texts[1]) + "]").statusCode()).isEqualTo(202);
+        String bootstrap = SharedKafka.broker().bootstrapServers();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
+                ConsumerGroupProgress.caughtUp(bootstrap, "sentiment-" + run, topics.raw())
+                        && ConsumerGroupProgress.caughtUp(bootstrap, aggregatorGroup, topics.annotated()));
+        assertThat(countOf("source:bluesky")).isEqualTo(2);
+    }
+
+    private static String jetstream(String did, String operation, String rkey, String text) {
+        String record = text == null ? "" : ",\"record\":{\"text\":\"" + text + "\",\"createdAt\":\"" + Instant.now() + "\"}";
+        return "{\"did\":\"" + did + "\",\"kind\":\"commit\",\"commit\":{\"operation\":\"" + operation
+                + "\",\"collection\":\"app.bsky.feed.post\",\"rkey\":\"" + rkey + "\"" + record + "}}";
+    }
+
+    private HttpResponse<String> postBluesky(String events) {
+        return HttpCalls.postJson(ingest().resolve("/v1/social/bluesky"), events.getBytes(StandardCharsets.UTF_8),
+                Map.of("X-Api-Key", apiKey));
+    }
+
+    /** Each theme of {@code segment}, by id, with its numbers and evidence. */
+    private Map<String, JsonNode> themesWithEvidence(String segment) {
+        Map<String, JsonNode> themes = new TreeMap<>();
+        for (JsonNode theme : HttpCalls.json(HttpCalls.get(aggregator().resolve("/v1/segments/" + segment + "/themes"))).get("themes")) {
+            String id = theme.get("theme").textValue();
+            themes.put(id, HttpCalls.json(HttpCalls.get(aggregator().resolve("/v1/segments/" + segment + "/themes/" + id))));
+        }
+        return themes;
+    }
+
+    private static List<String> feedbackIdsOf(JsonNode themeDetail) {
+        List<String> ids = new ArrayList<>();
+        themeDetail.get("evidence").forEach(sentence -> ids.add(sentence.get("feedbackId").textValue()));
+        return ids;
     }
 
     /** 100 real review sentences, half from each data set, in a segment of their own and two regions. */
