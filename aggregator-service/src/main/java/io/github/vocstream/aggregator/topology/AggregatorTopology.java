@@ -41,9 +41,9 @@ public final class AggregatorTopology {
 
     /** Adds the topology to {@code builder} and returns its source stream. */
     public KStream<String, byte[]> addTo(StreamsBuilder builder) {
+        // Not cached: each id is written once, so a cache would only push the hot segment rows out of it.
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(COUNTED_FEEDBACK_STORE), Serdes.String(), JsonSerde.of(Counted.class))
-                .withCachingEnabled());
+                Stores.persistentKeyValueStore(COUNTED_FEEDBACK_STORE), Serdes.String(), JsonSerde.of(Counted.class)));
         addSegmentStores(builder);
 
         KStream<String, byte[]> source = builder.stream(topics.annotated().name(),

@@ -9,9 +9,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Counts each feedback id once, in every segment it belongs to, and takes it back out when it is retracted. The
- * first delivery of an id is remembered with its segments and its {@link SegmentUpdate}; later deliveries change
- * nothing. A retraction sends that same update, marked retracted, to the same segments, and leaves a marker, so a
- * late redelivery of a deleted post is not counted again. With exactly_once_v2 this store and the aggregates change
+ * first delivery of an id is remembered with its segments and the retraction of its {@link SegmentUpdate}; later
+ * deliveries change nothing. A retraction sends that to the same segments and leaves a marker, so a late
+ * redelivery of a deleted post is not counted again. With exactly_once_v2 this store and the aggregates change
  * in one transaction, so a retried webhook, a record annotated twice or a retraction counts once, also across crashes.
  *
  * <p>Updates are keyed by segment and stamped with the feedback's event time, so that downstream stream time follows
@@ -35,13 +35,13 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentUpdate
             if (known == null) {
                 SegmentUpdate update = SegmentUpdate.of(ok.feedback());
                 List<String> segments = SegmentKey.of(ok.feedback().feedback());
-                counted.put(record.key(), new Counted(segments, update));
+                counted.put(record.key(), new Counted(segments, update.retraction()));
                 forward(record, segments, update);
             }
         } else if (record.value() instanceof Parsed.Retracted && (known == null || !known.isRetracted())) {
             counted.put(record.key(), Counted.RETRACTED);
             if (known != null) {
-                forward(record, known.segments(), known.update().retraction());
+                forward(record, known.segments(), known.retraction());
             }
         }
     }

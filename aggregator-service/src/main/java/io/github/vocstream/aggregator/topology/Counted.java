@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
- * What one feedback id did to the aggregates: the segments it was counted in and what it added to each, so that a
- * retraction can take exactly that back; or, once retracted, nothing (and nothing ever again).
+ * What one feedback id did to the aggregates: the segments it was counted in and the retraction that takes back
+ * exactly what it added to each (without its sentences); or, once retracted, nothing (and nothing ever again).
  */
-record Counted(List<String> segments, SegmentUpdate update) {
+record Counted(List<String> segments, SegmentUpdate retraction) {
 
     static final Counted RETRACTED = new Counted(List.of(), null);
 
@@ -17,6 +17,6 @@ record Counted(List<String> segments, SegmentUpdate update) {
 
     @JsonIgnore
     boolean isRetracted() {
-        return update == null;
+        return retraction == null;
     }
 }

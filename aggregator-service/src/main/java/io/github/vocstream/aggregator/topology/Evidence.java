@@ -7,6 +7,11 @@ import java.util.List;
 /** A sentence behind a number: which feedback it is from, when that was written, and how it reads. */
 public record Evidence(String feedbackId, Instant occurredAt, String sentence, SentimentLabel label, double score) {
 
+    /** This evidence without its sentence (null), as a retraction carries it. */
+    Evidence withoutSentence() {
+        return new Evidence(feedbackId, occurredAt, null, label, score);
+    }
+
     /** {@code evidence} without the sentences of one piece of feedback. */
     static List<Evidence> without(List<Evidence> evidence, String feedbackId) {
         return evidence.stream().filter(shown -> !shown.feedbackId().equals(feedbackId)).toList();

@@ -55,9 +55,14 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
                 annotated.document().score(), annotated.themes(), evidence, candidates, false);
     }
 
-    /** This update as a retraction, which takes back what it added. */
+    /**
+     * This update as a retraction, which takes back what it added. It carries no sentences: the stores remove those
+     * by feedback id, so neither the retraction nor what is kept to send it later holds the customer's words.
+     */
     public SegmentUpdate retraction() {
-        return new SegmentUpdate(feedbackId, occurredAt, receivedAt, label, score, themes, evidence, candidates, true);
+        Map<String, Evidence> terms = new LinkedHashMap<>();
+        candidates.forEach((term, shown) -> terms.put(term, shown.withoutSentence()));
+        return new SegmentUpdate(feedbackId, occurredAt, receivedAt, label, score, themes, Map.of(), terms, true);
     }
 
     private static SentimentLabel label(SentenceSentiment sentence) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.Headers;
+import io.github.vocstream.common.kafka.JsonSerde;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,17 @@ class RetractionTest {
             ThemeStats delivery = themes.get(StoreKeys.of("all", "delivery"));
             assertThat(delivery.tally()).isEqualTo(new Tally(1, 1, 0, 0, -0.6));
             assertThat(delivery.evidence()).extracting(Evidence::feedbackId).containsExactly(LATE_DELIVERY.id());
+        }
+    }
+
+    @Test
+    void whatIsKeptToRetractAnItemHoldsNoneOfItsWords() {
+        try (AggregatorDriver driver = new AggregatorDriver(AggregatorConfiguration.defaults())) {
+            driver.pipe(LATE_DELIVERY);
+
+            KeyValueStore<String, Counted> counted = driver.driver.getKeyValueStore(AggregatorTopology.COUNTED_FEEDBACK_STORE);
+            String kept = new String(JsonSerde.of(Counted.class).serialize("", counted.get(LATE_DELIVERY.id())), StandardCharsets.UTF_8);
+            assertThat(kept).contains("delivery/late", "tracking page").doesNotContain(LATE_DELIVERY.feedback().text());
         }
     }
 
