@@ -82,6 +82,7 @@ class HostileBodiesIT extends RawTopicIT {
             target("/v1/social/mastodon", fixture("mastodon/statuses.json"), body -> Map.of()),
             target("/v1/social/bluesky", fixture("bluesky/jetstream-events.json"), body -> Map.of()),
             target("/v1/social/reddit", fixture("reddit/comments.json"), body -> Map.of()),
+            target("/v1/feedback/retractions", "[{\"source\":\"fuzz\",\"externalId\":\"gone-1\"}]", body -> Map.of()),
             target("/v1/webhooks/standard/fuzz", "[{\"source\":\"fuzz\",\"externalId\":\"fuzz-1\",\"channel\":\"ticket\",\"text\":\"Good.\"},"
                     + "{\"source\":\"fuzz\",\"externalId\":\"fuzz-2\",\"channel\":\"ticket\",\"text\":\"Also good.\"}]", body -> {
                 String id = "msg_fuzz";
@@ -119,7 +120,7 @@ class HostileBodiesIT extends RawTopicIT {
         }
         assertNothingPublishedSince(begin, "generic:fuzz-1", "zendesk:ticket-4711", "intercom:conversation-147000000001-part-31000000003",
                 "chatwoot:message-90210", "helpscout:thread-5003", "zammad:article-777", "trustpilot:review-6560a1b2c3d4e5f607182930", "reddit:t1_kx9p2q1", "fuzz:R-1001", "freshdesk:ticket-8123",
-                "mastodon:https://fosstodon.org/users/kim/statuses/113520000000000001", "fuzz:fuzz-1", "fuzz:fuzz-2");
+                "mastodon:https://fosstodon.org/users/kim/statuses/113520000000000001", "fuzz:fuzz-1", "fuzz:fuzz-2", "fuzz:gone-1");
     }
 
     @Test

@@ -1,0 +1,82 @@
+package io.github.vocstream.ingest.feedback;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.FeedbackRules;
+import io.github.vocstream.ingest.JsonBody;
+import io.github.vocstream.support.problem.FieldError;
+import io.github.vocstream.support.problem.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * {@code POST /v1/feedback/retractions}: takes feedback back out of every count, timeline and evidence list, for an
+ * erasure request or a deletion a connector saw. One {@code {"source", "externalId"}} or an array, with the generic
+ * API's key; every item is checked before any is published, and the answer is 202 once Kafka holds them all.
+ */
+@Controller("/v1/feedback/retractions")
+public class RetractionController {
+
+    private final int maxItems;
+    private final FeedbackPublisher publisher;
+    private final ApiKeys apiKeys;
+
+    public RetractionController(IngestConfiguration configuration, FeedbackPublisher publisher, ApiKeys apiKeys) {
+        this.maxItems = configuration.maxItems();
+        this.publisher = publisher;
+        this.apiKeys = apiKeys;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<FeedbackAccepted> retract(@Nullable @Header(ApiKeys.HEADER) String apiKey,
+                                                  @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
+                                                  @Body byte[] body) {
+        apiKeys.requireClient(apiKey, authorization);
+        JsonNode root = JsonBody.read(body);
+        List<JsonNode> items = JsonBody.items(root, maxItems, "retractions");
+        List<FieldError> errors = new ArrayList<>();
+        List<Retraction> retractions = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String prefix = JsonBody.prefix(root, i);
+            if (!item.isObject()) {
+                errors.add(new FieldError(root.isArray() ? "[" + i + "]" : "body", "must be a JSON object"));
+                continue;
+            }
+            String source = checked(item, "source", prefix, FeedbackRules::checkSource, errors);
+            String externalId = checked(item, "externalId", prefix, FeedbackRules::checkExternalId, errors);
+            if (source != null && externalId != null) {
+                retractions.add(Retraction.of(source, externalId));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return publisher.accept(List.of(), retractions);
+    }
+
+    /** The string field's value, or null with the field at fault. */
+    private static String checked(JsonNode item, String field, String prefix, Function<String, Optional<String>> check,
+                                  List<FieldError> errors) {
+        JsonNode value = item.get(field);
+        if (value == null || !value.isTextual()) {
+            errors.add(new FieldError(prefix + field, "is required, as a string"));
+            return null;
+        }
+        Optional<String> problem = check.apply(value.textValue());
+        problem.ifPresent(message -> errors.add(new FieldError(prefix + field, message)));
+        return problem.isPresent() ? null : value.textValue();
+    }
+}
