@@ -1,17 +1,15 @@
 package io.github.vocstream.ingest.feedback;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
  * The answer to an accepted request: the stable ids of the items Kafka now holds, in request order, and the ids of
- * earlier items the request retracted (only shown when there are some).
+ * earlier items the request retracted. Empty lists are left out of the JSON (Micronaut's default inclusion).
  */
 @Serdeable
-public record FeedbackAccepted(int accepted, List<String> ids,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> retracted) {
+public record FeedbackAccepted(int accepted, List<String> ids, List<String> retracted) {
 
     @Creator
     public FeedbackAccepted {
