@@ -12,7 +12,7 @@ record Counted(List<String> segments, SegmentUpdate retraction) {
     static final Counted RETRACTED = new Counted(List.of(), null);
 
     Counted {
-        segments = List.copyOf(segments);
+        segments = segments == null ? List.of() : List.copyOf(segments);
     }
 
     @JsonIgnore
