@@ -9,6 +9,7 @@ import io.micronaut.http.HttpStatus;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** Reads a request body as JSON, or fails with a 400 that says where the JSON breaks. */
 public final class JsonBody {
@@ -99,8 +100,18 @@ public final class JsonBody {
         }
     }
 
-    /** How the fields of item {@code index} are named in errors: {@code [index].} in an array, nothing for one object. */
-    public static String prefix(JsonNode root, int index) {
-        return root.isArray() ? "[" + index + "]." : "";
+    /**
+     * Hands each item of {@code items} (from {@link #items}) that is a JSON object to {@code read}, with the prefix its
+     * fields take in errors: {@code [index].} in an array, nothing for one object. Any other item is named in
+     * {@code errors} instead.
+     */
+    public static void eachObject(JsonNode root, List<JsonNode> items, List<FieldError> errors, BiConsumer<JsonNode, String> read) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).isObject()) {
+                read.accept(items.get(i), root.isArray() ? "[" + i + "]." : "");
+            } else {
+                errors.add(new FieldError(root.isArray() ? "[" + i + "]" : "body", "must be a JSON object"));
+            }
+        }
     }
 }

@@ -48,19 +48,13 @@ public class RetractionController {
         List<JsonNode> items = JsonBody.items(root, maxItems, "retractions");
         List<FieldError> errors = new ArrayList<>();
         List<Retraction> retractions = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String prefix = JsonBody.prefix(root, i);
-            if (!item.isObject()) {
-                errors.add(new FieldError(root.isArray() ? "[" + i + "]" : "body", "must be a JSON object"));
-                continue;
-            }
+        JsonBody.eachObject(root, items, errors, (item, prefix) -> {
             String source = checked(item, "source", prefix, FeedbackRules::checkSource, errors);
             String externalId = checked(item, "externalId", prefix, FeedbackRules::checkExternalId, errors);
             if (source != null && externalId != null) {
                 retractions.add(Retraction.of(source, externalId));
             }
-        }
+        });
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

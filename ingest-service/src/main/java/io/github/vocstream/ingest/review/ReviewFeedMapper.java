@@ -41,13 +41,12 @@ public final class ReviewFeedMapper {
         List<JsonNode> reviews = JsonBody.items(body, maxItems, "reviews");
         List<FieldError> errors = new ArrayList<>();
         List<FeedbackEvent> events = new ArrayList<>();
-        for (int i = 0; i < reviews.size(); i++) {
-            String prefix = JsonBody.prefix(body, i);
-            FeedbackEvent event = review(source, reviews.get(i), prefix, receivedAt, errors);
+        JsonBody.eachObject(body, reviews, errors, (review, prefix) -> {
+            FeedbackEvent event = review(source, review, prefix, receivedAt, errors);
             if (event != null) {
                 events.add(event);
             }
-        }
+        });
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -55,10 +54,6 @@ public final class ReviewFeedMapper {
     }
 
     private FeedbackEvent review(String source, JsonNode review, String prefix, Instant receivedAt, List<FieldError> errors) {
-        if (!review.isObject()) {
-            errors.add(new FieldError(prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "must be a JSON object"));
-            return null;
-        }
         int before = errors.size();
         String id = text(review, "id");
         if (id == null || FeedbackRules.checkExternalId(id).isPresent()) {

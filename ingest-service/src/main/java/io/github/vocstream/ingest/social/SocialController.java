@@ -72,20 +72,14 @@ public class SocialController {
         List<FieldError> errors = new ArrayList<>();
         List<FeedbackEvent> events = new ArrayList<>();
         List<Retraction> retractions = new ArrayList<>();
-        for (int i = 0; i < posts.size(); i++) {
-            JsonNode post = posts.get(i);
-            String prefix = JsonBody.prefix(root, i);
-            if (!post.isObject()) {
-                errors.add(new FieldError(root.isArray() ? "[" + i + "]" : "body", "must be a JSON object"));
-                continue;
-            }
+        JsonBody.eachObject(root, posts, errors, (post, prefix) -> {
             Optional<Retraction> retraction = mapper.toRetraction(post, prefix, errors);
             if (retraction.isPresent()) {
                 retractions.add(retraction.get());
             } else {
                 mapper.toFeedbackEvent(post, prefix, now, errors).ifPresent(events::add);
             }
-        }
+        });
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
