@@ -3,6 +3,7 @@ package io.github.vocstream.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.common.test.HttpCalls;
+import io.github.vocstream.ingest.feedback.ApiKeys;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
@@ -37,9 +38,12 @@ public abstract class RawTopicIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         String bootstrap = SharedKafka.broker().bootstrapServers();
         TopicAdmin.ensureTopics(bootstrap, 1, List.of(rawTopic));
-        // The generic API is open here; ApiKeyIT closes it.
+        // The generic API is open here, unless a test class names its client key.
         Map<String, String> properties = new HashMap<>(Map.of("kafka.bootstrap.servers", bootstrap, "voc.topics.raw", rawTopic,
                 "voc.ingest.open", "true"));
+        if (clientKey() != null) {
+            properties.putAll(Map.of("voc.ingest.open", "false", "voc.ingest.api-keys.test-client", clientKey()));
+        }
         properties.putAll(moreProperties());
         return properties;
     }
@@ -77,9 +81,14 @@ public abstract class RawTopicIT implements TestPropertyProvider {
         return "generic:" + marker;
     }
 
-    /** Headers the marker is posted with: none while the generic API is open. */
+    /** The one client key that closes the generic API to all others; null leaves it open. Markers are posted with it. */
+    protected String clientKey() {
+        return null;
+    }
+
+    /** Headers the marker is posted with: the client key, or none while the generic API is open. */
     protected Map<String, String> markerHeaders() {
-        return Map.of();
+        return clientKey() == null ? Map.of() : Map.of(ApiKeys.HEADER, clientKey());
     }
 
     protected static void assertProblem(HttpResponse<String> response, int status) {

@@ -20,13 +20,13 @@ class ApiKeyIT extends RawTopicIT {
     private static final String APP_KEY = "k-app-2b8e41";
 
     @Override
-    protected Map<String, String> moreProperties() {
-        return Map.of("voc.ingest.open", "false", "voc.ingest.api-keys.shop", SHOP_KEY, "voc.ingest.api-keys.app", APP_KEY);
+    protected String clientKey() {
+        return SHOP_KEY;
     }
 
     @Override
-    protected Map<String, String> markerHeaders() {
-        return Map.of(ApiKeys.HEADER, SHOP_KEY);
+    protected Map<String, String> moreProperties() {
+        return Map.of("voc.ingest.api-keys.app", APP_KEY);
     }
 
     @Test

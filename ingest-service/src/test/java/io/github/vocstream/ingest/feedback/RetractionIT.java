@@ -21,13 +21,8 @@ class RetractionIT extends RawTopicIT {
     private static final String KEY = "k-privacy-desk-5e1d";
 
     @Override
-    protected Map<String, String> moreProperties() {
-        return Map.of("voc.ingest.open", "false", "voc.ingest.api-keys.privacy", KEY);
-    }
-
-    @Override
-    protected Map<String, String> markerHeaders() {
-        return Map.of(ApiKeys.HEADER, KEY);
+    protected String clientKey() {
+        return KEY;
     }
 
     @Test

@@ -21,13 +21,8 @@ class ReviewFeedIT extends RawTopicIT {
     private static final String KEY = "k-reviews-55d1";
 
     @Override
-    protected Map<String, String> moreProperties() {
-        return Map.of("voc.ingest.open", "false", "voc.ingest.api-keys.reviews", KEY);
-    }
-
-    @Override
-    protected Map<String, String> markerHeaders() {
-        return Map.of(ApiKeys.HEADER, KEY);
+    protected String clientKey() {
+        return KEY;
     }
 
     @Test

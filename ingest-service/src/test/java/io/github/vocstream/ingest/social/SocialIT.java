@@ -24,13 +24,8 @@ class SocialIT extends RawTopicIT {
     private static final String DELETED_POST = "bluesky:at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbrzzzzzzz2c";
 
     @Override
-    protected Map<String, String> moreProperties() {
-        return Map.of("voc.ingest.open", "false", "voc.ingest.api-keys.listener", KEY);
-    }
-
-    @Override
-    protected Map<String, String> markerHeaders() {
-        return Map.of(ApiKeys.HEADER, KEY);
+    protected String clientKey() {
+        return KEY;
     }
 
     @Test

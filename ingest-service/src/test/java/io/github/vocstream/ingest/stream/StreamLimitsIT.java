@@ -23,13 +23,13 @@ class StreamLimitsIT extends RawTopicIT {
     private static final String KEY = "k-stream-91c2";
 
     @Override
-    protected Map<String, String> moreProperties() {
-        return Map.of("voc.ingest.open", "false", "voc.ingest.api-keys.feed", KEY, "voc.ingest.stream.max-unacknowledged", "1");
+    protected String clientKey() {
+        return KEY;
     }
 
     @Override
-    protected Map<String, String> markerHeaders() {
-        return Map.of(ApiKeys.HEADER, KEY);
+    protected Map<String, String> moreProperties() {
+        return Map.of("voc.ingest.stream.max-unacknowledged", "1");
     }
 
     @Test
