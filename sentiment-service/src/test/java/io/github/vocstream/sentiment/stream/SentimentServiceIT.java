@@ -168,7 +168,7 @@ class SentimentServiceIT implements TestPropertyProvider {
         String bootstrap = SharedKafka.broker().bootstrapServers();
         List<ConsumerRecord<String, byte[]>> out = TopicReader.readCount(bootstrap, annotated, 3, Duration.ofSeconds(90));
         // The retraction of happy is passed on without a value, after happy's annotation in the same partition.
-        assertThat(out).filteredOn(record -> record.key().equals(happy.id())).extracting(record -> record.value() == null)
+        assertThat(out).filteredOn(record -> happy.id().equals(record.key())).extracting(record -> record.value() == null)
                 .containsExactly(false, true);
         var annotations = out.stream()
                 .filter(record -> record.value() != null)
@@ -189,7 +189,7 @@ class SentimentServiceIT implements TestPropertyProvider {
         assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("generic:corrupt", "generic:future", null);
         assertThat(dead).filteredOn(record -> record.key() == null).singleElement().satisfies(keyless ->
                 assertThat(header(keyless, Headers.DLQ_REASON)).isEqualTo("a retraction must be keyed by the feedback id"));
-        ConsumerRecord<String, byte[]> corrupt = dead.stream().filter(r -> r.key().equals("generic:corrupt")).findFirst().orElseThrow();
+        ConsumerRecord<String, byte[]> corrupt = dead.stream().filter(r -> "generic:corrupt".equals(r.key())).findFirst().orElseThrow();
         assertThat(new String(corrupt.value(), StandardCharsets.UTF_8)).isEqualTo("{this is not json");
         assertThat(header(corrupt, Headers.DLQ_REASON)).isEqualTo("value is not a feedback event");
         assertThat(header(corrupt, Headers.DLQ_SERVICE)).isEqualTo("sentiment-service");
