@@ -48,7 +48,7 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
                 }
             }
             for (String term : sentence.candidateTerms()) {
-                candidates.putIfAbsent(term, new Evidence(feedback.id(), occurredAt, text, label(sentence), sentence.score()));
+                candidates.putIfAbsent(term, new Evidence(feedback.id(), occurredAt, text, sentence.label(), sentence.score()));
             }
         }
         return new SegmentUpdate(feedback.id(), occurredAt, feedback.receivedAt(), annotated.document().label(),
@@ -63,11 +63,6 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
         Map<String, Evidence> terms = new LinkedHashMap<>();
         candidates.forEach((term, shown) -> terms.put(term, shown.withoutSentence()));
         return new SegmentUpdate(feedbackId, occurredAt, receivedAt, label, score, themes, Map.of(), terms, true);
-    }
-
-    private static SentimentLabel label(SentenceSentiment sentence) {
-        return sentence.sentimentClass() < 2 ? SentimentLabel.NEGATIVE
-                : sentence.sentimentClass() > 2 ? SentimentLabel.POSITIVE : SentimentLabel.NEUTRAL;
     }
 
     private static String sentenceText(String text, SentenceSentiment sentence) {

@@ -3,17 +3,33 @@ package io.github.vocstream.common.event;
 import java.util.List;
 
 /**
- * The sentiment of one sentence: its character span in the feedback text, CoreNLP's class (0 very negative .. 4
- * very positive), the five class probabilities, a score in [-1, 1], the themes it mentions, and the noun phrases
- * that matched no theme (candidates for themes nobody configured yet, as lower-case lemmas).
+ * The sentiment of one sentence: its character span in the feedback text, its class on CoreNLP's five-point scale
+ * (0 very negative .. 4 very positive; the three-class model writes 1, 2 or 3), the model's class probabilities from
+ * most negative to most positive (five for CoreNLP's sentiment tree, three for the linear model), a score in [-1, 1],
+ * the themes it mentions, the noun phrases that matched no theme (candidates for themes nobody configured yet, as
+ * lower-case lemmas), and its label. Records written before the label existed read with the label of their class.
  */
 public record SentenceSentiment(int begin, int end, int sentimentClass, List<Double> probabilities, double score,
-                                List<ThemeMention> themes, List<String> candidateTerms) {
+                                List<ThemeMention> themes, List<String> candidateTerms, SentimentLabel label) {
 
     public SentenceSentiment {
         probabilities = List.copyOf(probabilities);
         // Records written before themes existed have neither list.
         themes = themes == null ? List.of() : List.copyOf(themes);
         candidateTerms = candidateTerms == null ? List.of() : List.copyOf(candidateTerms);
+        if (label == null) {
+            label = labelOf(sentimentClass);
+        }
+    }
+
+    /** A sentence whose label is that of its class. */
+    public SentenceSentiment(int begin, int end, int sentimentClass, List<Double> probabilities, double score,
+                             List<ThemeMention> themes, List<String> candidateTerms) {
+        this(begin, end, sentimentClass, probabilities, score, themes, candidateTerms, null);
+    }
+
+    /** The label of a class on the five-point scale: below the middle negative, above it positive. */
+    public static SentimentLabel labelOf(int sentimentClass) {
+        return sentimentClass < 2 ? SentimentLabel.NEGATIVE : sentimentClass > 2 ? SentimentLabel.POSITIVE : SentimentLabel.NEUTRAL;
     }
 }

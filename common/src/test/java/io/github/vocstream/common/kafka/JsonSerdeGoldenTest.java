@@ -27,14 +27,16 @@ class JsonSerdeGoldenTest {
     private static final FeedbackEvent EVENT = withTags(
             FeedbackEvents.review("r-42", "Lovely staff. The refund took six weeks.", Map.of("region", "EU")), List.of("refunds"));
     private static final AnnotatedFeedback ANNOTATED = new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, EVENT,
-            new DocumentSentiment(SentimentLabel.NEGATIVE, -0.2),
-            List.of(new SentenceSentiment(0, 13, 3, List.of(0.05, 0.1, 0.2, 0.45, 0.2), 0.325,
-                            List.of(new ThemeMention("staff", 7, 12, SentimentLabel.POSITIVE, 0.325)), List.of()),
-                    new SentenceSentiment(14, 40, 1, List.of(0.3, 0.45, 0.15, 0.05, 0.05), -0.45,
-                            List.of(new ThemeMention("refund", 18, 24, SentimentLabel.NEGATIVE, -0.45)), List.of("week"))),
-            List.of(new ThemeSentiment("staff", 1, SentimentLabel.POSITIVE, 0.325),
-                    new ThemeSentiment("refund", 1, SentimentLabel.NEGATIVE, -0.45)),
-            Instant.parse("2026-11-20T10:15:33Z"));
+            new DocumentSentiment(SentimentLabel.NEGATIVE, -0.2, 0.55),
+            List.of(new SentenceSentiment(0, 13, 3, List.of(0.1, 0.2, 0.7), 0.6,
+                            List.of(new ThemeMention("staff", 7, 12, SentimentLabel.POSITIVE, 0.6, 0.7)), List.of(),
+                            SentimentLabel.POSITIVE),
+                    new SentenceSentiment(14, 40, 1, List.of(0.75, 0.2, 0.05), -0.7,
+                            List.of(new ThemeMention("refund", 18, 24, SentimentLabel.NEGATIVE, -0.7, 0.75)), List.of("week"),
+                            SentimentLabel.NEGATIVE)),
+            List.of(new ThemeSentiment("staff", 1, SentimentLabel.POSITIVE, 0.6),
+                    new ThemeSentiment("refund", 1, SentimentLabel.NEGATIVE, -0.7)),
+            Instant.parse("2026-11-20T10:15:33Z"), "voc-linear-3class@a08ec42d5e14");
 
     @Test
     void feedbackEventMatchesItsGoldenFile() throws IOException {
@@ -66,8 +68,20 @@ class JsonSerdeGoldenTest {
             assertThat(sentence.themes()).isEmpty();
             assertThat(sentence.candidateTerms()).isEmpty();
         });
-        assertThat(old.document()).isEqualTo(ANNOTATED.document());
+        assertThat(old.document()).isEqualTo(new DocumentSentiment(SentimentLabel.NEGATIVE, -0.2));
         assertThat(old.feedback().tags()).isEmpty();
+        assertThat(old.model()).isNull();
+    }
+
+    @Test
+    void sentencesWrittenBeforeLabelsReadWithTheLabelOfTheirClass() throws IOException {
+        var serde = JsonSerde.of(AnnotatedFeedback.class);
+
+        AnnotatedFeedback old = serde.deserialize("t",
+                golden("annotated-feedback-before-themes.json").toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(old.sentences()).extracting(SentenceSentiment::label)
+                .containsExactly(SentimentLabel.POSITIVE, SentimentLabel.NEGATIVE);
     }
 
     @Test
