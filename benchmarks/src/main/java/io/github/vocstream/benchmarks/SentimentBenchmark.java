@@ -1,14 +1,19 @@
 package io.github.vocstream.benchmarks;
 
 import io.github.vocstream.common.event.SentimentLabel;
-import io.github.vocstream.localstack.SampleReviews;
 import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
+import io.github.vocstream.sentiment.training.ClassScores;
+import io.github.vocstream.sentiment.training.Corpora;
+import io.github.vocstream.sentiment.training.HeldBackSplit;
+import io.github.vocstream.sentiment.training.LabelledText;
 import io.github.vocstream.support.theme.TaxonomyLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,73 +21,111 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Runs the stock CoreNLP sentiment pipeline and ours on the same labelled texts, in one JVM, and prints for each
- * its accuracy, macro-F1, confusion matrix and documents per second, then the speed ratio.
- *
- * <p>Ours is what the sentiment service runs: {@link SentimentPipeline} with the service's defaults, on as many
- * worker threads as the service uses. Stock runs on one thread, as CoreNLP's examples do. Usage:
- * {@code bench/run.sh sentiment [--limit N] [--data DIR]}.
+ * Runs three sentiment pipelines on the same labelled texts, in one JVM, and prints for each data set and pipeline
+ * its accuracy, macro-F1, macro-recall, confusion matrix and documents per second, then the ratios:
+ * <ul>
+ *   <li><b>stock</b>: CoreNLP as documented (PCFG parser, sentiment tree), one thread;</li>
+ *   <li><b>corenlp</b>: the service with {@code voc.sentiment.model: corenlp}, the verdicts before the trained model;</li>
+ *   <li><b>linear</b>: the service as shipped, with the trained three-class model.</li>
+ * </ul>
+ * The service's pipelines run on the service's worker threads. Data sets: the 2,000 reviews of {@code data/reviews}
+ * (binary; the linear model was trained on four fifths of them, so their held-back fifth is shown apart), the
+ * held-back fifth of TweetEval and of the Sanders brand tweets (three classes; from {@code --data}), and the behaviour
+ * sets the tests use. Usage: {@code bench/run.sh sentiment [--data DIR] [--sets a,b] [--limit N]}.
  */
 public final class SentimentBenchmark {
 
     private static final int WARM_UP_TEXTS = 100;
+    private static final List<String> PIPELINES = List.of("stock", "corenlp", "linear");
 
     private SentimentBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(Options.option(args, "--data", "data/reviews"));
-        List<SampleReviews.Review> reviews = SampleReviews.read(data);
-        int limit = Integer.parseInt(Options.option(args, "--limit", Integer.toString(reviews.size())));
-        reviews = reviews.subList(0, Math.min(limit, reviews.size()));
-        System.out.printf(Locale.ROOT, "%d labelled texts from %s, %d cores, Java %s%n%n", reviews.size(), data,
-                Runtime.getRuntime().availableProcessors(), Runtime.version());
+        Path data = Path.of(Options.option(args, "--data", "../shared/data"));
+        List<String> wanted = List.of(Options.option(args, "--sets", "reviews,reviews-held-back,tweeteval,sanders,behaviour").split(","));
+        int limit = Integer.parseInt(Options.option(args, "--limit", "100000"));
+        Map<String, List<LabelledText>> sets = new LinkedHashMap<>();
+        for (String set : wanted) {
+            List<LabelledText> texts = dataSet(set, data);
+            sets.put(set, texts.subList(0, Math.min(limit, texts.size())));
+        }
+        System.out.printf(Locale.ROOT, "%d cores, Java %s; data sets: %s%n%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.version(), sets.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size()).toList());
 
-        SentimentConfiguration configuration = SentimentConfiguration.defaults();
-        SentimentPipeline ours = new SentimentPipeline(configuration, TaxonomyLoader.defaultTaxonomy());
+        SentimentConfiguration linear = SentimentConfiguration.defaults();
+        SentimentPipeline linearPipeline = new SentimentPipeline(linear, TaxonomyLoader.defaultTaxonomy());
+        SentimentPipeline corenlpPipeline = new SentimentPipeline(linear.withModel(SentimentConfiguration.CORENLP_MODEL),
+                TaxonomyLoader.defaultTaxonomy());
         StockPipeline stock = new StockPipeline();
-        List<String> warmUp = reviews.stream().limit(WARM_UP_TEXTS).map(SampleReviews.Review::text).toList();
-        warmUp.forEach(ours::analyze);
-        warmUp.forEach(stock::label);
+        Map<String, Function<String, SentimentLabel>> labellers = Map.of(
+                "stock", stock::label,
+                "corenlp", text -> corenlpPipeline.analyze(text).document().label(),
+                "linear", text -> linearPipeline.analyze(text).document().label());
+        Map<String, Integer> threads = Map.of("stock", 1, "corenlp", linear.threads(), "linear", linear.threads());
+        List<String> warmUp = sets.values().iterator().next().stream().limit(WARM_UP_TEXTS).map(LabelledText::text).toList();
+        labellers.values().forEach(labeller -> warmUp.forEach(labeller::apply));
 
-        Result stockResult = run("stock (PCFG, 1 thread)", reviews, 1, stock::label);
-        Result ourResult = run("ours (" + configuration.parserModel().replaceAll(".*/", "") + ", "
-                + configuration.threads() + " threads)", reviews, configuration.threads(),
-                text -> ours.analyze(text).document().label());
-
-        System.out.println(stockResult.report());
-        System.out.println(ourResult.report());
-        System.out.printf(Locale.ROOT, "speed ratio ours/stock: %.2fx%n", ourResult.documentsPerSecond() / stockResult.documentsPerSecond());
-        System.out.printf(Locale.ROOT, "accuracy ours - stock: %+.4f, macro-F1 ours - stock: %+.4f%n",
-                ourResult.scores().accuracy() - stockResult.scores().accuracy(),
-                ourResult.scores().macroF1() - stockResult.scores().macroF1());
+        for (Map.Entry<String, List<LabelledText>> set : sets.entrySet()) {
+            System.out.printf(Locale.ROOT, "#### %s (%d texts)%n%n", set.getKey(), set.getValue().size());
+            Map<String, Result> results = new LinkedHashMap<>();
+            for (String pipeline : PIPELINES) {
+                Result result = run(set.getValue(), threads.get(pipeline), labellers.get(pipeline));
+                results.put(pipeline, result);
+                System.out.printf(Locale.ROOT, "== %s (%d thread%s)%n%s   %.1f documents/s (%.1f s)%n%s%n", pipeline,
+                        threads.get(pipeline), threads.get(pipeline) == 1 ? "" : "s", result.scores().summary(),
+                        result.documentsPerSecond(), result.seconds(), result.scores().confusionTable());
+            }
+            Result stockResult = results.get("stock");
+            Result corenlpResult = results.get("corenlp");
+            Result linearResult = results.get("linear");
+            System.out.printf(Locale.ROOT, "speed linear/stock %.2fx, linear/corenlp %.2f; accuracy linear - corenlp %+.4f,"
+                            + " linear - stock %+.4f; macro-F1 linear - corenlp %+.4f, linear - stock %+.4f%n%n",
+                    linearResult.documentsPerSecond() / stockResult.documentsPerSecond(),
+                    linearResult.documentsPerSecond() / corenlpResult.documentsPerSecond(),
+                    linearResult.scores().accuracy() - corenlpResult.scores().accuracy(),
+                    linearResult.scores().accuracy() - stockResult.scores().accuracy(),
+                    linearResult.scores().macroF1() - corenlpResult.scores().macroF1(),
+                    linearResult.scores().macroF1() - stockResult.scores().macroF1());
+        }
     }
 
-    private static Result run(String name, List<SampleReviews.Review> reviews, int threads,
-                              Function<String, SentimentLabel> labeller) throws InterruptedException, ExecutionException {
+    private static List<LabelledText> dataSet(String name, Path data) {
+        return switch (name) {
+            case "reviews" -> Corpora.reviews(Path.of("data/reviews"));
+            case "reviews-held-back" -> heldBack(Corpora.reviews(Path.of("data/reviews")));
+            case "tweeteval" -> heldBack(Corpora.tweetEval(data.resolve("tweets/tweeteval")));
+            case "sanders" -> heldBack(Corpora.sanders(data.resolve("tweets/sanders/full-corpus.csv")));
+            case "behaviour" -> Corpora.behaviour(Path.of("sentiment-training/src/test/resources/behaviour"));
+            default -> throw new IllegalArgumentException("unknown data set '" + name
+                    + "': reviews, reviews-held-back, tweeteval, sanders or behaviour");
+        };
+    }
+
+    private static List<LabelledText> heldBack(List<LabelledText> texts) {
+        return texts.stream().filter(text -> HeldBackSplit.isHeldBack(text.text())).toList();
+    }
+
+    private static Result run(List<LabelledText> texts, int threads, Function<String, SentimentLabel> labeller)
+            throws InterruptedException, ExecutionException {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
-            List<Future<SentimentLabel>> labels = new ArrayList<>(reviews.size());
-            for (SampleReviews.Review review : reviews) {
-                labels.add(workers.submit(() -> labeller.apply(review.text())));
+            List<Future<SentimentLabel>> labels = new ArrayList<>(texts.size());
+            for (LabelledText text : texts) {
+                labels.add(workers.submit(() -> labeller.apply(text.text())));
             }
-            LabelScores scores = new LabelScores();
-            for (int i = 0; i < reviews.size(); i++) {
-                scores.add(reviews.get(i).positive(), labels.get(i).get());
+            ClassScores scores = new ClassScores();
+            for (int i = 0; i < texts.size(); i++) {
+                scores.add(texts.get(i).label(), labels.get(i).get());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Result(name, scores, reviews.size() / seconds, seconds);
+            return new Result(scores, texts.size() / seconds, seconds);
         } finally {
             workers.shutdownNow();
         }
     }
 
-    private record Result(String name, LabelScores scores, double documentsPerSecond, double seconds) {
-
-        String report() {
-            return String.format(Locale.ROOT, "== %s%naccuracy %.4f   macro-F1 %.4f   %.1f documents/s (%.1f s)%n%s",
-                    name, scores.accuracy(), scores.macroF1(), documentsPerSecond, seconds, scores.confusionTable());
-        }
+    private record Result(ClassScores scores, double documentsPerSecond, double seconds) {
     }
 }

@@ -1,28 +1,31 @@
 package io.github.vocstream.sentiment.nlp;
 
-import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
 import edu.stanford.nlp.trees.Tree;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * Reads the sentiment of one theme's part of a sentence off CoreNLP's sentiment tree, which scores every
- * constituent. A mention takes the smallest constituent around it that says something about it (holds a verb or an
- * adjective besides the mention) and holds no other theme's words: in "The staff were lovely but the refund took six
- * weeks" that is "The staff were lovely" for staff and "the refund took six weeks" for the refund. Without such a
- * constituent it takes the largest one free of other themes.
+ * Finds one theme's part of a sentence in its parse tree, for the scorer to judge. A mention takes the smallest
+ * constituent around it that says something about it (holds a verb or an adjective besides the mention) and holds
+ * no other theme's words: in "The staff were lovely but the refund took six weeks" that is "The staff were lovely"
+ * for staff and "the refund took six weeks" for the refund. Without such a constituent it takes the largest one
+ * free of other themes.
  */
 final class AspectSentiment {
 
     private final Tree root;
+    private final Predicate<Tree> judged;
     private final Map<Tree, int[]> spans = new IdentityHashMap<>();
     private final int leaves;
 
-    AspectSentiment(Tree root) {
+    /** {@code judged} says which constituents the scorer can judge; the others are passed through. */
+    AspectSentiment(Tree root, Predicate<Tree> judged) {
         this.root = root;
+        this.judged = judged;
         this.leaves = index(root, 0);
     }
 
@@ -32,14 +35,14 @@ final class AspectSentiment {
     }
 
     /**
-     * The class probabilities for the mention at tokens {@code [from, to)}; {@code others} marks other themes'
-     * tokens, {@code predicates} the verbs and adjectives of the sentence.
+     * The constituent that is the part about the mention at tokens {@code [from, to)}; {@code others} marks other
+     * themes' tokens, {@code predicates} the verbs and adjectives of the sentence.
      */
-    List<Double> probabilities(int from, int to, BitSet others, BitSet predicates) {
+    Tree part(int from, int to, BitSet others, BitSet predicates) {
         List<Tree> free = new ArrayList<>();
         Tree smallest = root;
         for (Tree node = root; node != null; node = childCovering(node, from, to)) {
-            if (RNNCoreAnnotations.getPredictions(node) == null) {
+            if (!judged.test(node)) {
                 continue;
             }
             smallest = node;
@@ -57,7 +60,12 @@ final class AspectSentiment {
                 break;
             }
         }
-        return SentimentPipeline.probabilities(RNNCoreAnnotations.getPredictions(chosen));
+        return chosen;
+    }
+
+    /** The token positions {@code [from, to)} that {@code node} covers. */
+    int[] span(Tree node) {
+        return spans.get(node).clone();
     }
 
     private boolean holdsAny(Tree node, BitSet tokens) {

@@ -5,15 +5,18 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.util.CoreMap;
 import io.github.vocstream.common.event.SentenceSentiment;
 import io.github.vocstream.common.event.ThemeMention;
 import io.github.vocstream.common.event.ThemePath;
 import io.github.vocstream.support.theme.Taxonomy;
+import io.github.vocstream.sentiment.classifier.LinearSentimentModel;
 import io.micronaut.context.annotation.Context;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -23,41 +26,74 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one CoreNLP pipeline of the service (tokenize, ssplit, pos, lemma, parse, sentiment), built and warmed at
- * start-up, with the theme taxonomy compiled against its tokenizer. {@link StanfordCoreNLP#annotate(Annotation)} is
- * safe to call from several threads at once. No CoreNLP type leaves this package.
+ * The one CoreNLP pipeline of the service (tokenize, ssplit, pos, lemma, parse, and sentiment when CoreNLP's own
+ * model judges), built and warmed at start-up, with the theme taxonomy compiled against its tokenizer and the
+ * scorer that gives the verdicts: the shipped linear model by default ({@code voc.sentiment.model: linear}), CoreNLP's
+ * sentiment tree with {@code corenlp}. {@link StanfordCoreNLP#annotate(Annotation)} is safe to call from several
+ * threads at once. No CoreNLP type leaves this package.
  */
 @Context
 @Singleton
 public class SentimentPipeline implements SentimentAnalyzer {
 
     static final String LANGUAGE = "en";
+    static final String MODEL_RESOURCE = "/voc/sentiment-model.tsv.gz";
 
     private static final Logger LOG = LoggerFactory.getLogger(SentimentPipeline.class);
 
     private final StanfordCoreNLP pipeline;
     private final ThemeMatcher themes;
+    private final SentenceScorer scorer;
     private final double neutralBand;
 
     public SentimentPipeline(SentimentConfiguration configuration, Taxonomy taxonomy) {
         long start = System.nanoTime();
-        this.pipeline = new StanfordCoreNLP(properties(configuration));
+        this.scorer = scorer(configuration);
+        this.pipeline = new StanfordCoreNLP(properties(configuration, scorer));
         this.themes = new ThemeMatcher(taxonomy, new TermTokenizer());
         this.neutralBand = configuration.neutralBand();
         analyze("The pipeline is warm and ready.");
-        LOG.info("CoreNLP pipeline ready in {} ms (parser {})", (System.nanoTime() - start) / 1_000_000,
-                configuration.parserModel());
+        LOG.info("CoreNLP pipeline ready in {} ms (parser {}, sentiment model {})", (System.nanoTime() - start) / 1_000_000,
+                configuration.parserModel(), scorer.modelId());
     }
 
-    static Properties properties(SentimentConfiguration configuration) {
+    private static SentenceScorer scorer(SentimentConfiguration configuration) {
+        return switch (configuration.model()) {
+            case SentimentConfiguration.LINEAR_MODEL -> new LinearScorer(shippedModel());
+            case SentimentConfiguration.CORENLP_MODEL -> new TreeScorer(configuration.neutralBand());
+            default -> throw new IllegalArgumentException("voc.sentiment.model must be '" + SentimentConfiguration.LINEAR_MODEL
+                    + "' or '" + SentimentConfiguration.CORENLP_MODEL + "', was '" + configuration.model() + "'");
+        };
+    }
+
+    /** The model file in the service's jar, written by {@code sentiment-training/train.sh}. */
+    public static LinearSentimentModel shippedModel() {
+        try (InputStream in = SentimentPipeline.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the sentiment model " + MODEL_RESOURCE + " is missing from the class path");
+            }
+            return LinearSentimentModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How the pipeline splits text into tokens; the model's trainer tokenizes with the same settings. */
+    public static Properties tokenizerProperties() {
         Properties properties = new Properties();
-        properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,parse,sentiment");
+        properties.setProperty("annotators", "tokenize,ssplit");
+        properties.setProperty("tokenize.language", LANGUAGE);
+        return properties;
+    }
+
+    private static Properties properties(SentimentConfiguration configuration, SentenceScorer scorer) {
+        Properties properties = tokenizerProperties();
+        properties.setProperty("annotators", "tokenize,ssplit,pos,lemma," + scorer.annotators());
         properties.setProperty("parse.model", configuration.parserModel());
         properties.setProperty("parse.maxlen", Integer.toString(configuration.maxSentenceTokens()));
         properties.setProperty("parse.maxtime", Long.toString(configuration.documentTimeout().toMillis()));
-        // The sentiment model reads binarized trees.
-        properties.setProperty("parse.binaryTrees", "true");
-        properties.setProperty("tokenize.language", LANGUAGE);
+        // CoreNLP's sentiment model reads binarized trees.
+        properties.setProperty("parse.binaryTrees", Boolean.toString(scorer instanceof TreeScorer));
         return properties;
     }
 
@@ -71,30 +107,33 @@ public class SentimentPipeline implements SentimentAnalyzer {
         Annotation document = new Annotation(cleaned.text());
         pipeline.annotate(document);
         List<SentenceSentiment> sentences = new ArrayList<>();
+        List<String> documentWords = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-            Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-            // Sentences over parse.maxlen get a flat tree that the model still scores; one with no tree at all is left out.
-            if (tree == null || RNNCoreAnnotations.getPredictions(tree) == null) {
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> words = labels.stream().map(CoreLabel::word).toList();
+            documentWords.addAll(words);
+            SentenceScorer.SentenceVerdict verdict = scorer.sentence(sentence, words);
+            if (verdict == null) {
                 continue;
             }
-            List<Double> probabilities = probabilities(RNNCoreAnnotations.getPredictions(tree));
-            double score = SentimentScores.sentenceScore(probabilities);
             int[] span = cleaned.originalSpan(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
             List<Token> tokens = labels.stream().map(label -> Token.of(label.word(), label.lemma(), label.tag())).toList();
             List<ThemeMatcher.Match> matches = themes.find(tokens);
-            sentences.add(new SentenceSentiment(span[0], span[1], RNNCoreAnnotations.getPredictedClass(tree),
-                    probabilities, score, mentions(matches, labels, tree, score, cleaned),
-                    CandidateTerms.of(tokens, covered(matches, tokens.size()))));
+            sentences.add(new SentenceSentiment(span[0], span[1], verdict.sentimentClass(), verdict.probabilities(),
+                    verdict.verdict().score(), mentions(matches, labels, words, scorer.tree(sentence), verdict.verdict(), cleaned),
+                    CandidateTerms.of(tokens, covered(matches, tokens.size())), verdict.verdict().label()));
         }
-        return new TextSentiment(sentences, SentimentScores.document(sentences, neutralBand),
-                SentimentScores.themes(sentences, neutralBand));
+        return new TextSentiment(sentences, scorer.document(documentWords, sentences),
+                SentimentScores.themes(sentences, neutralBand), scorer.modelId());
     }
 
-    private List<ThemeMention> mentions(List<ThemeMatcher.Match> matches, List<CoreLabel> labels, Tree tree,
-                                        double sentenceScore, CleanedText cleaned) {
-        AspectSentiment aspects = new AspectSentiment(tree);
+    private List<ThemeMention> mentions(List<ThemeMatcher.Match> matches, List<CoreLabel> labels, List<String> words,
+                                        Tree tree, Verdict sentenceVerdict, CleanedText cleaned) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        AspectSentiment aspects = tree == null ? null : new AspectSentiment(tree, scorer::judges);
         BitSet predicates = new BitSet(labels.size());
         BitSet nouns = new BitSet(labels.size());
         for (int i = 0; i < labels.size(); i++) {
@@ -112,13 +151,15 @@ public class SentimentPipeline implements SentimentAnalyzer {
                     .filter(other -> hasNoun(nouns, other))
                     .forEach(other -> others.set(other.from(), other.to()));
             // A sentence about one theme (and its family) says all of it about that theme.
-            double score = sentenceScore;
-            if (!others.isEmpty() && aspects.covers(labels.size())) {
-                score = SentimentScores.sentenceScore(aspects.probabilities(match.from(), match.to(), others, predicates));
+            Verdict verdict = sentenceVerdict;
+            if (!others.isEmpty() && aspects != null && aspects.covers(labels.size())) {
+                Tree part = aspects.part(match.from(), match.to(), others, predicates);
+                int[] partSpan = aspects.span(part);
+                verdict = scorer.part(part, words.subList(partSpan[0], partSpan[1]));
             }
-            score = SentimentScores.withTone(score, themes.toneOf(match.theme()));
+            verdict = verdict.withTone(themes.toneOf(match.theme()));
             int[] span = cleaned.originalSpan(labels.get(match.from()).beginPosition(), labels.get(match.to() - 1).endPosition());
-            mentions.add(new ThemeMention(match.theme(), span[0], span[1], SentimentScores.label(score, neutralBand), score));
+            mentions.add(new ThemeMention(match.theme(), span[0], span[1], verdict.label(), verdict.score(), verdict.probability()));
         }
         return mentions;
     }

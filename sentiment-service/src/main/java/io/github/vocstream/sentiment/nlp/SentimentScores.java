@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns CoreNLP's class probabilities into scores in [-1, 1], sentence scores into a document verdict, and theme
- * mentions into a verdict per theme.
+ * Turns CoreNLP's class probabilities into scores in [-1, 1] and sentence scores into a document verdict (for
+ * {@link TreeScorer}), and theme mentions into a verdict per theme (for every scorer).
  */
 public final class SentimentScores {
 
@@ -52,37 +52,27 @@ public final class SentimentScores {
     }
 
     /**
-     * One verdict per theme the document mentions, in order of first mention: the mean score of its mentions and of
-     * its children's, so that "delivery" hears of every "delivery/late" too.
+     * One verdict per theme the document mentions, in order of first mention, over its mentions and its children's,
+     * so that "delivery" hears of every "delivery/late" too: the mean score, and the label all the mentions agree
+     * on, or, where they disagree, the side of the neutral band the mean score falls on.
      */
     public static List<ThemeSentiment> themes(List<SentenceSentiment> sentences, double neutralBand) {
-        Map<String, double[]> countAndSum = new LinkedHashMap<>();
+        Map<String, List<ThemeMention>> mentionsOf = new LinkedHashMap<>();
         for (SentenceSentiment sentence : sentences) {
             for (ThemeMention mention : sentence.themes()) {
                 for (String theme : ThemePath.selfAndAncestors(mention.theme())) {
-                    double[] sums = countAndSum.computeIfAbsent(theme, key -> new double[2]);
-                    sums[0]++;
-                    sums[1] += mention.score();
+                    mentionsOf.computeIfAbsent(theme, key -> new ArrayList<>()).add(mention);
                 }
             }
         }
-        List<ThemeSentiment> themes = new ArrayList<>(countAndSum.size());
-        countAndSum.forEach((theme, sums) -> {
-            double score = sums[1] / sums[0];
-            themes.add(new ThemeSentiment(theme, (int) sums[0], label(score, neutralBand), score));
+        List<ThemeSentiment> themes = new ArrayList<>(mentionsOf.size());
+        mentionsOf.forEach((theme, mentions) -> {
+            double score = mentions.stream().mapToDouble(ThemeMention::score).average().orElse(0);
+            SentimentLabel first = mentions.get(0).label();
+            boolean agree = mentions.stream().allMatch(mention -> mention.label() == first);
+            themes.add(new ThemeSentiment(theme, mentions.size(), agree ? first : label(score, neutralBand), score));
         });
         return themes;
-    }
-
-    /**
-     * A mention of a theme with a tone is at least as negative (or positive) as CoreNLP's "negative" ("positive")
-     * class: "my parcel never arrived" is a complaint though it has no evaluative word for the model to read.
-     */
-    public static double withTone(double score, SentimentLabel tone) {
-        if (tone == SentimentLabel.NEGATIVE) {
-            return Math.min(score, CLASS_VALUES[1]);
-        }
-        return tone == SentimentLabel.POSITIVE ? Math.max(score, CLASS_VALUES[3]) : score;
     }
 
     static SentimentLabel label(double score, double neutralBand) {

@@ -68,7 +68,7 @@ public class FeedbackAnnotator {
         try {
             TextSentiment sentiment = analysis.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new Outcome.Annotated(new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event,
-                    sentiment.document(), sentiment.sentences(), sentiment.themes(), Instant.now()));
+                    sentiment.document(), sentiment.sentences(), sentiment.themes(), Instant.now(), sentiment.model()));
         } catch (TimeoutException e) {
             analysis.cancel(true);
             return new Outcome.Rejected("annotation took longer than " + timeout, e);

@@ -71,11 +71,17 @@ class SentimentScoresTest {
     }
 
     @Test
-    void aThemeWithAToneIsAtLeastThatNegativeOrPositive() {
-        assertThat(SentimentScores.withTone(0.2, SentimentLabel.NEGATIVE)).isEqualTo(-0.5);
-        assertThat(SentimentScores.withTone(-0.8, SentimentLabel.NEGATIVE)).isEqualTo(-0.8);
-        assertThat(SentimentScores.withTone(0.1, SentimentLabel.POSITIVE)).isEqualTo(0.5);
-        assertThat(SentimentScores.withTone(0.1, null)).isEqualTo(0.1);
+    void aThemeWhoseMentionsAgreeTakesTheirLabelWhateverTheMeanScore() {
+        // The three-class model may call a mention neutral though its score leans to one side.
+        var sentence = new SentenceSentiment(0, 30, 2, List.of(0.4, 0.45, 0.15), -0.25,
+                List.of(new ThemeMention("billing", 0, 1, SentimentLabel.NEUTRAL, -0.25, 0.45)), List.of());
+
+        var themes = SentimentScores.themes(List.of(sentence), 0.1);
+
+        assertThat(themes).singleElement().satisfies(theme -> {
+            assertThat(theme.label()).isEqualTo(SentimentLabel.NEUTRAL);
+            assertThat(theme.score()).isCloseTo(-0.25, within(1e-9));
+        });
     }
 
     private static ThemeMention mention(String theme, double score) {

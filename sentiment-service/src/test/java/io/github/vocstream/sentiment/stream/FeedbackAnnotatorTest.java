@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class FeedbackAnnotatorTest {
 
     private static final Topics TOPICS = Topics.named(new TopicNames("raw", "annotated", "dlq"));
-    private static final TextSentiment POSITIVE = new TextSentiment(List.of(), new DocumentSentiment(SentimentLabel.POSITIVE, 0.5), List.of());
+    private static final TextSentiment POSITIVE = new TextSentiment(List.of(), new DocumentSentiment(SentimentLabel.POSITIVE, 0.5), List.of(), "test-model");
 
     private final CountDownLatch release = new CountDownLatch(1);
 
@@ -42,7 +42,7 @@ class FeedbackAnnotatorTest {
     };
 
     private final FeedbackAnnotator annotator = new FeedbackAnnotator(stubborn, TOPICS,
-            new SentimentConfiguration(1, SentimentConfiguration.defaults().parserModel(), 100, Duration.ofMillis(300), 0.1));
+            new SentimentConfiguration("linear", 1, SentimentConfiguration.defaults().parserModel(), 100, Duration.ofMillis(300), 0.1));
 
     @AfterEach
     void releaseStuckWork() {

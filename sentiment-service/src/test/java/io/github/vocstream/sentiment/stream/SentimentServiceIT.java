@@ -1,6 +1,7 @@
 package io.github.vocstream.sentiment.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.vocstream.common.event.AnnotatedFeedback;
@@ -20,6 +21,7 @@ import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
 import io.github.vocstream.sentiment.nlp.TextSentiment;
+import io.github.vocstream.support.theme.TaxonomyLoader;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -72,7 +74,11 @@ class SentimentServiceIT implements TestPropertyProvider {
         assertThat(text.substring(first.begin(), first.end())).isEqualTo("The staff were lovely and helpful.");
         assertThat(first.score()).isPositive();
         assertThat(second.score()).isNegative();
-        assertThat(first.probabilities()).hasSize(5);
+        assertThat(first.label()).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(second.label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(sentiment.model()).startsWith("voc-linear-3class@");
+        // negative, neutral, positive
+        assertThat(first.probabilities()).hasSize(3);
         assertThat(first.probabilities().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-6));
     }
@@ -123,7 +129,7 @@ class SentimentServiceIT implements TestPropertyProvider {
 
     @Test
     void aDocumentOverItsTimeCapIsRejectedWithTheReason() {
-        var impatient = new SentimentConfiguration(1, SentimentConfiguration.defaults().parserModel(), 100,
+        var impatient = new SentimentConfiguration("linear", 1, SentimentConfiguration.defaults().parserModel(), 100,
                 Duration.ofMillis(1), 0.1);
         var annotator = new FeedbackAnnotator(pipeline, Topics.named(new TopicNames(raw, annotated, dlq)), impatient);
         String longText = "The delivery was late and the box was damaged. ".repeat(40);
@@ -136,6 +142,29 @@ class SentimentServiceIT implements TestPropertyProvider {
     }
 
     @Test
+    void coreNlpsOwnVerdictStaysSelectable() {
+        var coreNlp = new SentimentPipeline(SentimentConfiguration.defaults().withModel("corenlp"), TaxonomyLoader.defaultTaxonomy());
+
+        TextSentiment sentiment = coreNlp.analyze("The staff were lovely and helpful. The refund process was terrible.");
+
+        assertThat(sentiment.model()).startsWith("corenlp-sentiment-rntn");
+        assertThat(sentiment.sentences()).hasSize(2).allSatisfy(sentence -> {
+            assertThat(sentence.probabilities()).hasSize(5);
+            assertThat(sentence.label()).isEqualTo(SentenceSentiment.labelOf(sentence.sentimentClass()));
+        });
+        assertThat(sentiment.document().probability()).isNull();
+    }
+
+    @Test
+    void anUnknownModelStopsTheStartNamingTheChoices() {
+        var unknown = SentimentConfiguration.defaults().withModel("bert");
+
+        assertThatThrownBy(() -> new SentimentPipeline(unknown, TaxonomyLoader.defaultTaxonomy()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("voc.sentiment.model must be 'linear' or 'corenlp', was 'bert'");
+    }
+
+    @Test
     void aSentenceLongerThanTheParserCapStillGetsASentiment() {
         String endless = "I waited and " + "waited and ".repeat(120) + "nobody ever called me back which was awful.";
 
@@ -144,7 +173,7 @@ class SentimentServiceIT implements TestPropertyProvider {
         assertThat(sentiment.sentences()).singleElement().satisfies(sentence -> {
             assertThat(sentence.begin()).isZero();
             assertThat(sentence.end()).isEqualTo(endless.length());
-            assertThat(sentence.probabilities()).hasSize(5);
+            assertThat(sentence.probabilities()).hasSize(3);
         });
     }
 
@@ -178,6 +207,8 @@ class SentimentServiceIT implements TestPropertyProvider {
         assertThat(annotations).filteredOn(a -> a.id().equals(happy.id()))
                 .singleElement().satisfies(a -> {
                     assertThat(a.document().label()).isEqualTo(SentimentLabel.POSITIVE);
+                    assertThat(a.document().probability()).isGreaterThan(1.0 / 3);
+                    assertThat(a.model()).isEqualTo(pipeline.analyze("Hi").model()).startsWith("voc-linear-3class@");
                     assertThat(a.feedback()).isEqualTo(happy);
                     assertThat(a.sentences()).hasSize(2);
                 });
