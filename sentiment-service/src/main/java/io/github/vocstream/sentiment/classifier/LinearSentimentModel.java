@@ -63,6 +63,17 @@ public final class LinearSentimentModel {
         return softmax(logits);
     }
 
+    /** The most probable class of {@link #probabilities}: the label, with neutral a class like the others. */
+    public static SentimentLabel mostProbable(double[] probabilities) {
+        int best = 0;
+        for (int k = 1; k < probabilities.length; k++) {
+            if (probabilities[k] > probabilities[best]) {
+                best = k;
+            }
+        }
+        return CLASSES.get(best);
+    }
+
     private static double[] softmax(double[] logits) {
         double max = Double.NEGATIVE_INFINITY;
         for (double logit : logits) {

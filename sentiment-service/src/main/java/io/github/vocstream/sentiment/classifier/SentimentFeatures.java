@@ -33,10 +33,6 @@ public final class SentimentFeatures {
         this.lexicon = Map.copyOf(lexicon);
     }
 
-    public Map<String, Double> lexicon() {
-        return lexicon;
-    }
-
     /** The features of one text given as its tokens in order (all sentences of a document, or one clause). */
     public Map<String, Double> of(List<String> tokens) {
         Map<String, Double> features = new HashMap<>();

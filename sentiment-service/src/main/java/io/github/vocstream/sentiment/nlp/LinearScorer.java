@@ -62,15 +62,10 @@ final class LinearScorer implements SentenceScorer {
         return new DocumentSentiment(verdict.label(), verdict.score(), verdict.probability());
     }
 
-    static Verdict verdict(double[] probabilities) {
-        int best = 0;
-        for (int k = 1; k < probabilities.length; k++) {
-            if (probabilities[k] > probabilities[best]) {
-                best = k;
-            }
-        }
-        return new Verdict(SentimentLabel.values()[best],
+    private static Verdict verdict(double[] probabilities) {
+        SentimentLabel label = LinearSentimentModel.mostProbable(probabilities);
+        return new Verdict(label,
                 probabilities[SentimentLabel.POSITIVE.ordinal()] - probabilities[SentimentLabel.NEGATIVE.ordinal()],
-                probabilities[best]);
+                probabilities[label.ordinal()]);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -104,7 +105,7 @@ public final class Corpora {
      * {@code channel<TAB>text} a line, {@code #} starting a comment. The corpus of each text is its kind.
      */
     public static List<LabelledText> behaviour(Path folder) {
-        Map<String, SentimentLabel> kinds = new java.util.LinkedHashMap<>();
+        Map<String, SentimentLabel> kinds = new LinkedHashMap<>();
         kinds.put("complaints", SentimentLabel.NEGATIVE);
         kinds.put("neutral", SentimentLabel.NEUTRAL);
         kinds.put("praise", SentimentLabel.POSITIVE);

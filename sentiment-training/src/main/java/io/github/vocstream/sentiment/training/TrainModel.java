@@ -1,11 +1,11 @@
 package io.github.vocstream.sentiment.training;
 
-import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.sentiment.classifier.LinearSentimentModel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -71,28 +71,18 @@ public final class TrainModel {
         System.out.printf(Locale.ROOT, "%nwrote %s (%s, %d features) and %s%n", out, shipped.id(), weights.size(), provenance);
     }
 
-    private static LinearSentimentModel toModel(Map<String, double[]> weights, Map<String, Double> lexicon) throws IOException {
-        var bytes = new java.io.ByteArrayOutputStream();
+    private static LinearSentimentModel toModel(Map<String, double[]> weights, Map<String, Double> lexicon) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         LinearSentimentModel.write(bytes, MODEL_NAME, lexicon, weights);
-        return LinearSentimentModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        return LinearSentimentModel.read(new ByteArrayInputStream(bytes.toByteArray()));
     }
 
     private static String scores(String corpus, LinearSentimentModel model, List<TokenizedText> texts) {
         ClassScores scores = new ClassScores();
         for (TokenizedText text : texts) {
-            scores.add(text.text().label(), argmax(model.probabilities(text.tokens())));
+            scores.add(text.text().label(), LinearSentimentModel.mostProbable(model.probabilities(text.tokens())));
         }
         return "    " + corpus + ": " + scores.summary() + "\n" + scores.confusionTable().indent(4) + "\n";
-    }
-
-    static SentimentLabel argmax(double[] probabilities) {
-        int best = 0;
-        for (int k = 1; k < probabilities.length; k++) {
-            if (probabilities[k] > probabilities[best]) {
-                best = k;
-            }
-        }
-        return SentimentLabel.values()[best];
     }
 
     private static List<TokenizedText> without(List<TokenizedText> texts, String corpus) {
