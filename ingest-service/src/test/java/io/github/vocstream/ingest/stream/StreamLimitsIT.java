@@ -47,6 +47,20 @@ class StreamLimitsIT extends RawTopicIT {
     }
 
     @Test
+    void noSpellingOfThePathLetsAnUpgradeInWithoutAKey() {
+        List<String> spellings = List.of("/v1/stream/", "//v1/stream", "/v1//stream", "/v1/stream//", "/v1/%73tream",
+                "/v1/./stream", "/v1/stream/.", "/v1/x/../stream", "/V1/STREAM", "/v1/stream?key=x", "/v1/stream;x",
+                "/v1/stream%2F", "/nothing-here");
+        for (String spelling : spellings) {
+            Throwable refused = catchThrowable(() -> StreamClient.connect(StreamClient.webSocketUri(URI.create(
+                    uri("/").toString().replaceAll("/$", "") + spelling)), Map.of()));
+
+            assertThat(refused).as(spelling).hasCauseInstanceOf(WebSocketHandshakeException.class);
+            assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode()).as(spelling).isEqualTo(401);
+        }
+    }
+
+    @Test
     void aMessageOverOneMebibyteClosesTheConnection() throws Exception {
         // The JDK's client sends it in fragments, each under the frame limit: the joined message is what is checked.
         String begin = postMarker();
