@@ -1,54 +1,59 @@
 package io.github.vocstream.ingest.webhook;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns the HTML that support platforms send (message bodies, notes) into the plain text feedback carries: block
  * ends and line breaks become new lines, tags, scripts and styles go, entities are decoded, spaces are tidied.
+ * jsoup parses in time linear in the input, whatever a hostile body holds (a megabyte of {@code <}, unclosed
+ * scripts); regular expressions over tags did not.
  */
 public final class HtmlText {
 
-    private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style|head)\\b.*?</\\1\\s*>");
-    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(p|div|li|h[1-6]|tr|blockquote)\\s*>");
-    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-    private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'",
-            "nbsp", " ", "hellip", "…", "mdash", "—", "ndash", "–", "rsquo", "’");
+    private static final String HIDDEN = "script, style, head, template, noscript";
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+            "blockquote");
+    // Control characters a numeric entity may name are no text; new lines and tabs are.
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0]+");
+    private static final Pattern SPACES_AROUND_NEW_LINE = Pattern.compile(" ?\n ?");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
     private HtmlText() {
     }
 
     public static String toPlainText(String html) {
-        String text = HIDDEN.matcher(html).replaceAll(" ");
-        text = BREAK.matcher(text).replaceAll("\n");
-        text = TAG.matcher(text).replaceAll("");
-        text = decodeEntities(text);
-        return text.replaceAll("[ \\t\\x0B\\f\\r]+", " ")
-                .replaceAll(" *\n *", "\n")
-                .replaceAll("\n{3,}", "\n\n")
-                .strip();
-    }
+        Document document = Jsoup.parse(html);
+        document.select(HIDDEN).remove();
+        StringBuilder text = new StringBuilder(html.length());
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    text.append(textNode.getWholeText());
+                } else if (node instanceof Element element && element.normalName().equals("br")) {
+                    text.append('\n');
+                }
+            }
 
-    private static String decodeEntities(String text) {
-        Matcher matcher = ENTITY.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(decode(matcher.group(1), matcher.group())));
-        }
-        matcher.appendTail(out);
-        return out.toString();
-    }
-
-    private static String decode(String entity, String original) {
-        if (entity.startsWith("#")) {
-            boolean hex = entity.length() > 1 && (entity.charAt(1) == 'x' || entity.charAt(1) == 'X');
-            int codePoint = Integer.parseInt(entity.substring(hex ? 2 : 1), hex ? 16 : 10);
-            return Character.isValidCodePoint(codePoint) && !Character.isISOControl(codePoint) || codePoint == '\n'
-                    ? new String(Character.toChars(codePoint)) : " ";
-        }
-        return NAMED.getOrDefault(entity.toLowerCase(Locale.ROOT), original);
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                    text.append('\n');
+                }
+            }
+        }, document);
+        String plain = CONTROL.matcher(text).replaceAll(" ");
+        plain = SPACES.matcher(plain).replaceAll(" ");
+        plain = SPACES_AROUND_NEW_LINE.matcher(plain).replaceAll("\n");
+        return BLANK_LINES.matcher(plain).replaceAll("\n\n").strip();
     }
 }
