@@ -18,7 +18,9 @@ public final class PiiMasker {
 
     // A leading + makes a number a phone number, whatever its check digit.
     private static final Pattern CARD_NUMBER = Pattern.compile("(?<![\\w+-])\\d(?:[ -]?\\d){12,18}(?![\\w-])");
-    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+'-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63})+");
+    // The domain is one character class, not a repeated group: each repetition of a group is a frame of recursion in
+    // java.util.regex, and thousands of ".a" overflowed the stack. It ends on a letter or digit, not on a full stop.
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+'-]{1,64}@[\\w-]{1,63}\\.[\\w.-]{0,252}[\\w-]");
     private static final Pattern PHONE_NUMBER = Pattern.compile(
             "(?<![\\w+])(?:\\+\\d{1,3}[ .-]?)?\\(\\d{1,4}\\)[ .-]?\\d{2,4}(?:[ .-]\\d{2,4}){1,3}(?![\\w-])"
                     + "|(?<![\\w+(])(?:\\+\\d{1,3}[ .-]?)?\\d{2,4}(?:[ .-]\\d{2,4}){2,4}(?![\\w-])"

@@ -45,14 +45,15 @@ final class StreamConnection {
                     "more than " + maxUnacknowledged + " messages unacknowledged; wait for acknowledgements"));
             return;
         }
-        last = last.thenRunAsync(() -> acknowledge(seq, message), executor);
+        // Whatever became of the message before, this one is handled: one failure must not silence the connection.
+        last = last.handle((done, failed) -> null).thenRunAsync(() -> acknowledge(seq, message), executor);
     }
 
     private void acknowledge(long seq, String message) {
         StreamAck ack;
         try {
             ack = handler.apply(seq, message);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // Never break the chain: the messages behind this one still get handled.
             LOG.error("Stream {} could not handle message {}", session.getId(), seq, e);
             ack = StreamAck.failed(seq);

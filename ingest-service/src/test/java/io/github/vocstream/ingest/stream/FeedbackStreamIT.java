@@ -113,6 +113,21 @@ class FeedbackStreamIT extends RawTopicIT {
         assertNothingPublishedSince(begin, "mastodon:fuzz-1", "mastodon:fuzz-2");
     }
 
+    @Test
+    void textThatOnceOverflowedTheStackIsTakenAndTheNextMessageIsAnswered() throws Exception {
+        // An e-mail-like run of 3,000 ".a" overflowed the masking pattern's stack; the error left the connection mute.
+        try (StreamClient stream = StreamClient.connect(streamUri(), Map.of())) {
+            stream.send(line("deep-mail").replace("the app keeps crashing.", "x@y" + ".a".repeat(3_000)));
+            JsonNode first = stream.nextAck();
+            stream.send(lines("after-deep-mail"));
+            JsonNode second = stream.nextAck();
+
+            assertThat(first.get("status").asInt()).isEqualTo(202);
+            assertThat(second.get("seq").asLong()).isEqualTo(2);
+            assertThat(second.get("status").asInt()).isEqualTo(202);
+        }
+    }
+
     private URI streamUri() {
         return StreamClient.webSocketUri(uri(FeedbackStreamSocket.PATH));
     }
