@@ -3,13 +3,15 @@
 #   bench/run.sh sentiment [--limit N] [--data DIR]      stock CoreNLP vs ours: accuracy, macro-F1, documents/s
 #   bench/run.sh sentiment-service [--instances 1,2]    the service on a real broker: records/s, memory
 #   bench/run.sh aggregator [--events N]                 the aggregator on a real broker, without and with themes: events/s
+#   bench/run.sh worst-document [--runs N]               CPU time of the costliest 20,000-character documents
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
   sentiment) main=io.github.vocstream.benchmarks.SentimentBenchmark ;;
   sentiment-service) main=io.github.vocstream.benchmarks.SentimentServiceThroughput ;;
   aggregator) main=io.github.vocstream.benchmarks.AggregatorThroughput ;;
-  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator [options]" >&2; exit 2 ;;
+  worst-document) main=io.github.vocstream.benchmarks.WorstDocument ;;
+  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator|worst-document [options]" >&2; exit 2 ;;
 esac
 shift
 ./mvnw -q -DskipTests -pl benchmarks -am package

@@ -11,7 +11,7 @@ import java.time.Duration;
  *                           {@code corenlp}, CoreNLP's sentiment tree (the verdicts of versions before it)
  * @param threads            documents annotated at once (one consumer thread each); the cores are the limit
  * @param parserModel        the constituency parser model; shift-reduce is several times faster than PCFG
- * @param maxSentenceTokens  longer sentences get a flat tree instead of a parse (CoreNLP's parse.maxlen): parse
+ * @param maxSentenceTokens  longer sentences are cut into parts of at most this many tokens before parsing: parse
  *                           time grows steeply with length
  * @param documentTimeout    a document taking longer goes to the dead-letter topic instead of stalling its partition
  * @param neutralBand        with {@code corenlp}, document and part scores within plus or minus this band are

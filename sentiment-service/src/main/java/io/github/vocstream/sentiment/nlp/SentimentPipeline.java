@@ -19,7 +19,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.ejml.simple.SimpleMatrix;
 import org.slf4j.Logger;
@@ -41,7 +43,9 @@ public class SentimentPipeline implements SentimentAnalyzer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SentimentPipeline.class);
 
+    private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP pipeline;
+    private final int maxSentenceTokens;
     private final ThemeMatcher themes;
     private final SentenceScorer scorer;
     private final double neutralBand;
@@ -49,7 +53,9 @@ public class SentimentPipeline implements SentimentAnalyzer {
     public SentimentPipeline(SentimentConfiguration configuration, Taxonomy taxonomy) {
         long start = System.nanoTime();
         this.scorer = scorer(configuration);
+        this.splitter = new StanfordCoreNLP(tokenizerProperties());
         this.pipeline = new StanfordCoreNLP(properties(configuration, scorer));
+        this.maxSentenceTokens = configuration.maxSentenceTokens();
         this.themes = new ThemeMatcher(taxonomy, new TermTokenizer());
         this.neutralBand = configuration.neutralBand();
         analyze("The pipeline is warm and ready.");
@@ -86,12 +92,17 @@ public class SentimentPipeline implements SentimentAnalyzer {
         return properties;
     }
 
+    /** Everything after sentence splitting, which {@link SentenceChunks} follows. */
     private static Properties properties(SentimentConfiguration configuration, SentenceScorer scorer) {
-        Properties properties = tokenizerProperties();
-        properties.setProperty("annotators", "tokenize,ssplit,pos,lemma," + scorer.annotators());
+        Properties properties = new Properties();
+        properties.setProperty("annotators", "pos,lemma," + scorer.annotators());
+        // The tokens and sentences come from the splitter, not from annotators of this pipeline.
+        properties.setProperty("enforceRequirements", "false");
         properties.setProperty("parse.model", configuration.parserModel());
         properties.setProperty("parse.maxlen", Integer.toString(configuration.maxSentenceTokens()));
         properties.setProperty("parse.maxtime", Long.toString(configuration.documentTimeout().toMillis()));
+        // Nothing here reads dependencies, and building them costs time on every sentence.
+        properties.setProperty("parse.buildgraphs", "false");
         // CoreNLP's sentiment model reads binarized trees.
         properties.setProperty("parse.binaryTrees", Boolean.toString(scorer instanceof TreeScorer));
         return properties;
@@ -105,6 +116,8 @@ public class SentimentPipeline implements SentimentAnalyzer {
     public TextSentiment analyze(String text) {
         CleanedText cleaned = TextCleaner.clean(text);
         Annotation document = new Annotation(cleaned.text());
+        splitter.annotate(document);
+        SentenceChunks.cap(document, maxSentenceTokens);
         pipeline.annotate(document);
         List<SentenceSentiment> sentences = new ArrayList<>();
         List<String> documentWords = new ArrayList<>();
@@ -142,6 +155,8 @@ public class SentimentPipeline implements SentimentAnalyzer {
             nouns.set(i, tag.startsWith("NN"));
         }
         List<ThemeMention> mentions = new ArrayList<>(matches.size());
+        // Many mentions may share one part (a long sentence of one clause): each part is judged once.
+        Map<Tree, Verdict> parts = new IdentityHashMap<>();
         for (ThemeMatcher.Match match : matches) {
             // Other themes named by a noun mark where this theme's part ends; an adjective-only mention ("slow",
             // "rude") describes something else in the sentence, so it belongs to that thing's part.
@@ -153,9 +168,10 @@ public class SentimentPipeline implements SentimentAnalyzer {
             // A sentence about one theme (and its family) says all of it about that theme.
             Verdict verdict = sentenceVerdict;
             if (!others.isEmpty() && aspects != null && aspects.covers(labels.size())) {
-                Tree part = aspects.part(match.from(), match.to(), others, predicates);
-                int[] partSpan = aspects.span(part);
-                verdict = scorer.part(part, words.subList(partSpan[0], partSpan[1]));
+                verdict = parts.computeIfAbsent(aspects.part(match.from(), match.to(), others, predicates), part -> {
+                    int[] partSpan = aspects.span(part);
+                    return scorer.part(part, words.subList(partSpan[0], partSpan[1]));
+                });
             }
             verdict = verdict.withTone(themes.toneOf(match.theme()));
             int[] span = cleaned.originalSpan(labels.get(match.from()).beginPosition(), labels.get(match.to() - 1).endPosition());

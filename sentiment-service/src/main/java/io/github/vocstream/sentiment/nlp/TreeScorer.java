@@ -46,7 +46,7 @@ final class TreeScorer implements SentenceScorer {
     @Override
     public SentenceVerdict sentence(CoreMap sentence, List<String> words) {
         Tree tree = tree(sentence);
-        // Sentences over parse.maxlen get a flat tree that the model still scores; one with no tree at all is left out.
+        // A sentence the parser gave no tree (it ran out of parse.maxtime) is left out.
         if (tree == null || !judges(tree)) {
             return null;
         }

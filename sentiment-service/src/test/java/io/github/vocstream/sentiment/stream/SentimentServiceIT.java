@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackEvents;
+import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.common.event.SentenceSentiment;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.event.ThemeMention;
@@ -165,16 +166,35 @@ class SentimentServiceIT implements TestPropertyProvider {
     }
 
     @Test
-    void aSentenceLongerThanTheParserCapStillGetsASentiment() {
-        String endless = "I waited and " + "waited and ".repeat(120) + "nobody ever called me back which was awful.";
+    void aSentenceLongerThanTheParserCapIsJudgedInPartsThatCoverIt() {
+        String endless = "I waited and " + "waited and ".repeat(120) + "nobody ever called me back, the refund is late, "
+                + "the delivery never came, " + "and the support said nothing ".repeat(20) + "which was awful.";
 
         TextSentiment sentiment = pipeline.analyze(endless);
 
-        assertThat(sentiment.sentences()).singleElement().satisfies(sentence -> {
-            assertThat(sentence.begin()).isZero();
-            assertThat(sentence.end()).isEqualTo(endless.length());
+        assertThat(sentiment.sentences()).hasSizeGreaterThan(3).allSatisfy(sentence -> {
             assertThat(sentence.probabilities()).hasSize(3);
+            assertThat(endless.substring(sentence.begin(), sentence.end()).split(" ")).hasSizeLessThanOrEqualTo(100);
         });
+        assertThat(sentiment.sentences().get(0).begin()).isZero();
+        assertThat(sentiment.sentences().get(sentiment.sentences().size() - 1).end()).isEqualTo(endless.length());
+        // Each part is parsed, so a theme's part of it is found as in any sentence.
+        assertThat(sentiment.themes()).extracting(ThemeSentiment::theme).contains("refund", "delivery");
+        assertThat(sentiment.document().label()).isEqualTo(SentimentLabel.NEGATIVE);
+    }
+
+    @Test
+    void aTextOfTheFullLengthWithoutPunctuationIsAnnotatedWithinTheDefaultTimeCap() {
+        var annotator = new FeedbackAnnotator(pipeline, Topics.named(new TopicNames(raw, annotated, dlq)),
+                SentimentConfiguration.defaults());
+        String phrase = "the parcel never came and nobody at the depot could tell me where it went ";
+        String longest = phrase.repeat(FeedbackRules.MAX_TEXT_LENGTH / phrase.length()).strip();
+        byte[] value = JsonSerde.of(FeedbackEvent.class).serialize(raw, FeedbackEvents.review("longest", longest, Map.of()));
+
+        Outcome outcome = annotator.annotate(raw, value);
+
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Annotated.class, annotated ->
+                assertThat(annotated.feedback().sentences()).hasSizeGreaterThan(40));
     }
 
     @Test
