@@ -2,6 +2,7 @@ package io.github.vocstream.ingest.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.FeedbackRules;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +25,17 @@ public final class JsonFields {
         return text.isBlank() ? null : text;
     }
 
-    /** A field of seconds since 1970 as an instant, or null when it is missing or not a whole number. */
+    /** A field of seconds since 1970 as an instant, or null when it is missing, not a whole number or out of range. */
     public static Instant epochSeconds(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value != null && value.canConvertToLong() && value.isIntegralNumber() ? Instant.ofEpochSecond(value.asLong()) : null;
+        if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochSecond(value.asLong());
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.vocstream.ingest.webhook;
 
 import io.github.vocstream.support.problem.ProblemException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -22,7 +23,7 @@ public final class SignatureHeaders {
     public static Instant epochSeconds(String header, String value) {
         try {
             return Instant.ofEpochSecond(Long.parseLong(require(header, value)));
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             throw ProblemException.unauthorized("the " + header + " header is not a number of seconds since 1970");
         }
     }

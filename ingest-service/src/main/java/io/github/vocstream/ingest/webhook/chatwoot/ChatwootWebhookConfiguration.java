@@ -13,4 +13,10 @@ import java.util.List;
 public record ChatwootWebhookConfiguration(
         @Bindable(defaultValue = "") List<String> secrets,
         @Bindable(defaultValue = "5m") Duration tolerance) {
+
+    /** How many secrets are set, never their values: this may end up in a log line. */
+    @Override
+    public String toString() {
+        return "ChatwootWebhookConfiguration[secrets=" + secrets.size() + ", tolerance=" + tolerance + "]";
+    }
 }

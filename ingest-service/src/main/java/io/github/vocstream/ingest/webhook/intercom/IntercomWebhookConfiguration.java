@@ -10,4 +10,10 @@ import java.util.List;
  */
 @ConfigurationProperties("voc.webhooks.intercom")
 public record IntercomWebhookConfiguration(@Bindable(defaultValue = "") List<String> secrets) {
+
+    /** How many are set, never their values: this may end up in a log line. */
+    @Override
+    public String toString() {
+        return "IntercomWebhookConfiguration[secrets=" + secrets.size() + "]";
+    }
 }

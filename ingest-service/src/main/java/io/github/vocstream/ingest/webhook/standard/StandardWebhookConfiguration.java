@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * {@code voc.webhooks.standard.*}: for each source that signs by the Standard Webhooks specification, its
@@ -17,6 +18,13 @@ import java.util.Map;
 public record StandardWebhookConfiguration(
         @Nullable Map<String, String> secrets,
         @Bindable(defaultValue = "5m") Duration tolerance) {
+
+    /** The sources that have secrets, never the secrets: this may end up in a log line. */
+    @Override
+    public String toString() {
+        return "StandardWebhookConfiguration[sources=" + (secrets == null ? "[]" : new TreeSet<>(secrets.keySet()))
+                + ", tolerance=" + tolerance + "]";
+    }
 
     public List<String> secretsOf(String source) {
         String configured = secrets == null ? null : secrets.get(source);

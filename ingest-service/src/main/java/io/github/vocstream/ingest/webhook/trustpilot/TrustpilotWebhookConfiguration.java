@@ -11,4 +11,10 @@ import java.util.List;
  */
 @ConfigurationProperties("voc.webhooks.trustpilot")
 public record TrustpilotWebhookConfiguration(@Bindable(defaultValue = "") List<String> tokens) {
+
+    /** How many are set, never their values: this may end up in a log line. */
+    @Override
+    public String toString() {
+        return "TrustpilotWebhookConfiguration[tokens=" + tokens.size() + "]";
+    }
 }
