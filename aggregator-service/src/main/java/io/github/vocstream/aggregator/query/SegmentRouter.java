@@ -3,10 +3,12 @@ package io.github.vocstream.aggregator.query;
 import io.github.vocstream.aggregator.topology.SegmentSentiment;
 import io.github.vocstream.common.segment.SegmentKey;
 import io.github.vocstream.support.problem.ProblemException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import java.util.function.Supplier;
 
@@ -35,11 +37,8 @@ public class SegmentRouter {
             return HttpResponse.ok(local.get());
         }
         if (placement instanceof Placement.OnInstance elsewhere && !isForwarded(request)) {
-            var answer = forwarder.get(elsewhere.host(), request.getUri().getRawPath()
-                    + (request.getUri().getRawQuery() == null ? "" : "?" + request.getUri().getRawQuery()));
-            return HttpResponse.status(HttpStatus.valueOf(answer.statusCode()))
-                    .contentType(answer.headers().firstValue("Content-Type").orElse(MediaType.APPLICATION_JSON))
-                    .body(answer.body());
+            return relayed(forwarder.get(elsewhere.host(), request.getUri().getRawPath()
+                    + (request.getUri().getRawQuery() == null ? "" : "?" + request.getUri().getRawQuery())));
         }
         String reason = placement instanceof Placement.NotReady notReady ? notReady.reason() : "the segment moved during a rebalance";
         throw ProblemException.unavailable(reason, SegmentQueries.RETRY_AFTER);
@@ -49,6 +48,15 @@ public class SegmentRouter {
     public SegmentSentiment requireSegment(String segment) {
         return queries.sentiment(segment)
                 .orElseThrow(() -> ProblemException.notFound("no feedback has been counted in segment '" + segment + "'"));
+    }
+
+    /** The other instance's answer as ours: status, body, content type, and when to try again if it says so. */
+    static MutableHttpResponse<String> relayed(java.net.http.HttpResponse<String> answer) {
+        MutableHttpResponse<String> relayed = HttpResponse.<String>status(HttpStatus.valueOf(answer.statusCode()))
+                .contentType(answer.headers().firstValue(HttpHeaders.CONTENT_TYPE).orElse(MediaType.APPLICATION_JSON))
+                .body(answer.body());
+        answer.headers().firstValue(HttpHeaders.RETRY_AFTER).ifPresent(value -> relayed.header(HttpHeaders.RETRY_AFTER, value));
+        return relayed;
     }
 
     static boolean isForwarded(HttpRequest<?> request) {
