@@ -8,6 +8,7 @@ import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.common.test.HttpCalls;
+import io.github.vocstream.ingest.feedback.ExternalIds;
 import io.github.vocstream.localkafka.ConsumerGroupProgress;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
@@ -150,12 +151,14 @@ class PipelineEndToEndIT {
         for (int i = 0; i < texts.length; i++) {
             posts.append(i == 0 ? "" : ",").append(jetstream(did, "create", "post" + i, texts[i]));
         }
-        String deleted = "bluesky:at://" + did + "/app.bsky.feed.post/post1";
+        String deleted = "bluesky:" + ExternalIds.of("bluesky", "at://" + did + "/app.bsky.feed.post/post1");
         assertThat(postBluesky(posts.append("]").toString()).statusCode()).isEqualTo(202);
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> countOf("source:bluesky") == 3);
         Map<String, JsonNode> before = themesWithEvidence("source:bluesky");
         assertThat(before.values()).as("the post to delete is evidence somewhere")
                 .anySatisfy(theme -> assertThat(feedbackIdsOf(theme)).contains(deleted));
+        assertThat(before.values()).as("no evidence names the author by its DID")
+                .allSatisfy(theme -> assertThat(feedbackIdsOf(theme)).noneMatch(id -> id.contains(did)));
 
         var deletion = postBluesky("[" + jetstream(did, "delete", "post1", null) + "]");
         assertThat(HttpCalls.json(deletion).get("retracted").get(0).textValue()).isEqualTo(deleted);

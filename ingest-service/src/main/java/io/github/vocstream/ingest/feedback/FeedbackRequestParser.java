@@ -113,8 +113,9 @@ public final class FeedbackRequestParser {
             if (errors.size() > errorsBefore) {
                 return Optional.empty();
             }
-            return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(source, externalId),
-                    source, externalId, channel, textFilter.apply(text), title == null ? null : textFilter.apply(title),
+            String keptId = ExternalIds.of(source, externalId);
+            return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(source, keptId),
+                    source, keptId, channel, textFilter.apply(text), title == null ? null : textFilter.apply(title),
                     language, rating, author,
                     occurredAt == null ? receivedAt : occurredAt, receivedAt, segments, tags));
         }

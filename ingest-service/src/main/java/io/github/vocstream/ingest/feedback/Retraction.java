@@ -9,6 +9,6 @@ import io.github.vocstream.common.event.FeedbackEvent;
 public record Retraction(String source, String feedbackId) {
 
     public static Retraction of(String source, String externalId) {
-        return new Retraction(source, FeedbackEvent.idOf(source, externalId));
+        return new Retraction(source, FeedbackEvent.idOf(source, ExternalIds.of(source, externalId)));
     }
 }

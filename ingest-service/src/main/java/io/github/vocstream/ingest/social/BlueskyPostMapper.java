@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
+import io.github.vocstream.ingest.feedback.ExternalIds;
 import io.github.vocstream.ingest.feedback.Retraction;
 import io.github.vocstream.support.problem.FieldError;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A Bluesky Jetstream commit event. The creation of an {@code app.bsky.feed.post} is a post; its id is the record's
- * AT URI, {@code at://{did}/{collection}/{rkey}}. The deletion of a post retracts it. An update is acknowledged and
+ * AT URI, {@code at://{did}/{collection}/{rkey}}, kept hashed, as the DID names the author ({@link ExternalIds}). The deletion of a post retracts it. An update is acknowledged and
  * skipped: the first version counts (see the README's known limits); other collections (likes, follows) are not words.
  */
 final class BlueskyPostMapper implements SocialMapper {
@@ -63,7 +64,8 @@ final class BlueskyPostMapper implements SocialMapper {
         String did = text(event, "did");
         JsonNode langs = record.path("langs");
         String language = langs.isArray() && langs.size() > 0 ? langs.get(0).asText(null) : null;
-        return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(platform(), uri.get()), platform(), uri.get(),
+        String externalId = ExternalIds.of(platform(), uri.get());
+        return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(platform(), externalId), platform(), externalId,
                 Channel.SOCIAL, textFilter.apply(text), null,
                 language != null && FeedbackRules.checkLanguage(language).isEmpty() ? language : null, null, did,
                 occurredAt, receivedAt, Map.of(), List.of()));

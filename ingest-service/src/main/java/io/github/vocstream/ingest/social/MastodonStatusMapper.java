@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
+import io.github.vocstream.ingest.feedback.ExternalIds;
 import io.github.vocstream.ingest.webhook.HtmlText;
 import io.github.vocstream.ingest.webhook.JsonFields;
 import io.github.vocstream.support.problem.FieldError;
@@ -19,7 +20,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A Mastodon status (the API's JSON): {@code content} is HTML, {@code uri} is the status's id across the whole
- * fediverse, so the same toot seen through two instances counts once. Boosts ({@code reblog}) are someone else's
+ * fediverse, so the same toot seen through two instances counts once; it is kept hashed, as it names the author
+ * ({@link ExternalIds}). Boosts ({@code reblog}) are someone else's
  * words and are skipped.
  */
 final class MastodonStatusMapper implements SocialMapper {
@@ -57,7 +59,8 @@ final class MastodonStatusMapper implements SocialMapper {
         String acct = text(account, "acct");
         putSegmentIfValid(segments, "instance", acct != null && acct.contains("@") ? acct.substring(acct.indexOf('@') + 1) : null);
         putSegmentIfValid(segments, "visibility", text(status, "visibility"));
-        return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(platform(), uri), platform(), uri,
+        String externalId = ExternalIds.of(platform(), uri);
+        return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(platform(), externalId), platform(), externalId,
                 Channel.SOCIAL, textFilter.apply(text), null,
                 language != null && FeedbackRules.checkLanguage(language).isEmpty() ? language : null, null,
                 text(account, "id"), occurredAt, receivedAt, segments, JsonFields.tags(status.path("tags"), "name")));

@@ -3,9 +3,11 @@ package io.github.vocstream.ingest.social;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.ingest.RawTopicIT;
 import io.github.vocstream.ingest.feedback.ApiKeys;
+import io.github.vocstream.ingest.feedback.ExternalIds;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 class SocialIT extends RawTopicIT {
 
     private static final String KEY = "k-listener-91c2";
-    private static final String DELETED_POST = "bluesky:at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbrzzzzzzz2c";
+    private static final String DELETED_POST = id("bluesky", "at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbrzzzzzzz2c");
 
     @Override
     protected String clientKey() {
@@ -44,8 +46,10 @@ class SocialIT extends RawTopicIT {
         assertThat(HttpCalls.json(reddit).get("retracted")).extracting(JsonNode::textValue).containsExactly("reddit:t1_kx9p2q2");
         var records = readUntil("reddit:t1_kx9p2q2");
         assertThat(records).extracting(ConsumerRecord::key).contains(
-                "mastodon:https://fosstodon.org/users/kim/statuses/113520000000000001",
-                "bluesky:at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbs2yzt4rk2c");
+                id("mastodon", "https://fosstodon.org/users/kim/statuses/113520000000000001"),
+                id("bluesky", "at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbs2yzt4rk2c"));
+        // No id names its author: not the Mastodon account, not the Bluesky DID.
+        assertThat(records).extracting(ConsumerRecord::key).noneMatch(key -> key.contains("kim") || key.contains("did:plc"));
         // A retraction is a record under the post's id without a value.
         assertThat(records).filteredOn(record -> record.value() == null).extracting(ConsumerRecord::key)
                 .containsExactly(DELETED_POST, "reddit:t1_kx9p2q2");
@@ -65,7 +69,7 @@ class SocialIT extends RawTopicIT {
 
         assertProblem(refused, 400);
         assertThat(refused.body()).contains("[1].commit.rkey");
-        assertNothingPublishedSince(begin, "bluesky:at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbs2yzt9zz9z");
+        assertNothingPublishedSince(begin, id("bluesky", "at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbs2yzt9zz9z"));
     }
 
     @Test
@@ -80,8 +84,12 @@ class SocialIT extends RawTopicIT {
         assertProblem(invalid, 400);
         assertThat(invalid.body()).contains("[0].content", "[1]");
 
-        assertNothingPublishedSince(begin, "mastodon:https://fosstodon.org/users/kim/statuses/113520000000000777",
-                "mastodon:https://x.example/s/1");
+        assertNothingPublishedSince(begin, id("mastodon", "https://fosstodon.org/users/kim/statuses/113520000000000777"),
+                id("mastodon", "https://x.example/s/1"));
+    }
+
+    static String id(String platform, String uri) {
+        return FeedbackEvent.idOf(platform, ExternalIds.of(platform, uri));
     }
 
     private HttpResponse<String> post(String platform, byte[] body, String key) {

@@ -31,7 +31,7 @@ class SocialMappersTest {
 
         FeedbackEvent status = mapper.toFeedbackEvent(statuses.get(0), "", NOW, errors).orElseThrow();
 
-        assertThat(status.id()).isEqualTo("mastodon:https://fosstodon.org/users/kim/statuses/113520000000000001");
+        assertThat(status.id()).isEqualTo(SocialIT.id("mastodon", "https://fosstodon.org/users/kim/statuses/113520000000000001"));
         assertThat(status.channel()).isEqualTo(Channel.SOCIAL);
         assertThat(status.text()).isEqualTo("The new #acmeapp update logs me out every hour. Really annoying & slow.");
         assertThat(status.language()).isEqualTo("en");
@@ -51,7 +51,7 @@ class SocialMappersTest {
 
         FeedbackEvent post = mapper.toFeedbackEvent(events.get(0), "", NOW, errors).orElseThrow();
 
-        assertThat(post.id()).isEqualTo("bluesky:at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbs2yzt4rk2c");
+        assertThat(post.id()).isEqualTo(SocialIT.id("bluesky", "at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbs2yzt4rk2c"));
         assertThat(post.text()).startsWith("Ordered from @acme.example two weeks ago");
         assertThat(post.language()).isEqualTo("en");
         assertThat(post.author()).isEqualTo("did:plc:eygmaihciaxprqvxpfvl6flk");
@@ -87,7 +87,7 @@ class SocialMappersTest {
         var reddit = new RedditCommentMapper(UnaryOperator.identity());
 
         assertThat(bluesky.toRetraction(events.get(1), "", errors)).contains(new Retraction("bluesky",
-                "bluesky:at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbrzzzzzzz2c"));
+                SocialIT.id("bluesky", "at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbrzzzzzzz2c")));
         assertThat(reddit.toRetraction(comments.get(1), "", errors)).contains(new Retraction("reddit", "reddit:t1_kx9p2q2"));
         for (JsonNode other : List.of(events.get(0), events.get(2), events.get(3))) {
             assertThat(bluesky.toRetraction(other, "", errors)).isEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.ingest.RawTopicIT;
+import io.github.vocstream.ingest.feedback.ExternalIds;
 import io.github.vocstream.ingest.webhook.chatwoot.ChatwootSignature;
 import io.github.vocstream.ingest.webhook.chatwoot.ChatwootSignatureTest;
 import io.github.vocstream.ingest.webhook.helpscout.HelpScoutSignature;
@@ -120,7 +121,7 @@ class HostileBodiesIT extends RawTopicIT {
         }
         assertNothingPublishedSince(begin, "generic:fuzz-1", "zendesk:ticket-4711", "intercom:conversation-147000000001-part-31000000003",
                 "chatwoot:message-90210", "helpscout:thread-5003", "zammad:article-777", "trustpilot:review-6560a1b2c3d4e5f607182930", "reddit:t1_kx9p2q1", "fuzz:R-1001", "freshdesk:ticket-8123",
-                "mastodon:https://fosstodon.org/users/kim/statuses/113520000000000001", "fuzz:fuzz-1", "fuzz:fuzz-2", "fuzz:gone-1");
+                "mastodon:" + ExternalIds.of("mastodon", "https://fosstodon.org/users/kim/statuses/113520000000000001"), "fuzz:fuzz-1", "fuzz:fuzz-2", "fuzz:gone-1");
     }
 
     @Test
