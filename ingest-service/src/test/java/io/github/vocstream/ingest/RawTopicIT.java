@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.ingest.feedback.ApiKeys;
+import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
@@ -42,7 +43,8 @@ public abstract class RawTopicIT implements TestPropertyProvider {
         Map<String, String> properties = new HashMap<>(Map.of("kafka.bootstrap.servers", bootstrap, "voc.topics.raw", rawTopic,
                 "voc.ingest.open", "true"));
         if (clientKey() != null) {
-            properties.putAll(Map.of("voc.ingest.open", "false", "voc.ingest.api-keys.test-client", clientKey()));
+            properties.putAll(Map.of("voc.ingest.open", "false", "voc.ingest.api-keys.test-client", clientKey(),
+                    "voc.ingest.client-sources.test-client", Client.ANY_SOURCE));
         }
         properties.putAll(moreProperties());
         return properties;

@@ -25,7 +25,10 @@ public final class Services {
                 "voc.topics.dlq", topics.dlq());
     }
 
-    /** {@code apiKey}, if not null, is the one key of ingest's generic API, for the client {@value #LOCAL_CLIENT}. */
+    /**
+     * {@code apiKey}, if not null, is the one key of ingest's keyed endpoints, for the client {@value #LOCAL_CLIENT},
+     * which may write every source: on one's own machine it stands for every connector.
+     */
     public static List<ServiceProcess.Spec> specs(String bootstrapServers, TopicNames topics, Ports ports, Path aggregatorStateDir,
                                                   Map<String, String> extraProperties, String apiKey) {
         Map<String, String> shared = new HashMap<>(common(bootstrapServers, topics));
@@ -34,7 +37,8 @@ public final class Services {
         aggregator.put("voc.state-dir", aggregatorStateDir.toAbsolutePath().toString());
         return List.of(
                 new ServiceProcess.Spec("ingest-service", "io.github.vocstream.ingest.Application", ports.ingest(), "512m", shared,
-                        apiKey == null ? Map.of() : Map.of("VOC_INGEST_API_KEYS_" + LOCAL_CLIENT.toUpperCase(Locale.ROOT), apiKey)),
+                        apiKey == null ? Map.of() : Map.of("VOC_INGEST_API_KEYS_" + LOCAL_CLIENT.toUpperCase(Locale.ROOT), apiKey,
+                                "VOC_INGEST_CLIENT_SOURCES_" + LOCAL_CLIENT.toUpperCase(Locale.ROOT), "*")),
                 // CoreNLP's models (parser, tagger, sentiment) need about 1.5 GB once loaded.
                 new ServiceProcess.Spec("sentiment-service", "io.github.vocstream.sentiment.Application", ports.sentiment(), "3g", shared,
                         Map.of()),

@@ -5,8 +5,13 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who may use the generic API ({@code POST /v1/feedback}): each client has a key
@@ -22,6 +27,7 @@ public class ApiKeys {
 
     private final boolean open;
     private final List<Map.Entry<String, byte[]>> keys;
+    private final Map<String, Set<String>> sources = new HashMap<>();
 
     public ApiKeys(ApiKeysConfiguration configuration) {
         this.open = configuration.open();
@@ -29,12 +35,18 @@ public class ApiKeys {
                 .filter(entry -> entry.getValue() != null && !entry.getValue().isBlank())
                 .map(entry -> Map.entry(entry.getKey(), entry.getValue().strip().getBytes(StandardCharsets.UTF_8)))
                 .toList();
+        for (Map.Entry<String, byte[]> key : keys) {
+            String configured = configuration.clientSources() == null ? null : configuration.clientSources().get(key.getKey());
+            sources.put(key.getKey(), configured == null ? Set.of(key.getKey()) : Arrays.stream(configured.split(","))
+                    .map(String::strip).filter(source -> !source.isEmpty()).map(source -> source.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet()));
+        }
     }
 
-    /** The client the request's key belongs to, or null when the API is open; a 401 otherwise. */
-    public String requireClient(@Nullable String apiKey, @Nullable String authorization) {
+    /** The client the request's key belongs to, and what it may write; a 401 without a known key. */
+    public Client requireClient(@Nullable String apiKey, @Nullable String authorization) {
         if (open) {
-            return null;
+            return Client.anyone();
         }
         if (keys.isEmpty()) {
             throw ProblemException.unauthorized("no API key is configured, so the API takes nothing; "
@@ -56,6 +68,6 @@ public class ApiKeys {
         if (client == null) {
             throw ProblemException.unauthorized("the API key is not a configured one");
         }
-        return client;
+        return new Client(client, sources.get(client));
     }
 }

@@ -35,8 +35,9 @@ public class FeedbackController {
     public HttpResponse<FeedbackAccepted> submit(@Nullable @Header(ApiKeys.HEADER) String apiKey,
                                                  @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
                                                  @Body byte[] body) {
-        apiKeys.requireClient(apiKey, authorization);
+        Client client = apiKeys.requireClient(apiKey, authorization);
         List<FeedbackEvent> events = parser.parse(body, Instant.now());
-        return publisher.accept(events);
+        client.requireMayWriteEach(events.stream().map(FeedbackEvent::source).toList());
+        return publisher.accept(client, events, List.of());
     }
 }

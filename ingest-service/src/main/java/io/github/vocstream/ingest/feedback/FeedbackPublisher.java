@@ -65,10 +65,22 @@ public class FeedbackPublisher {
      * A retraction after the post it retracts, in the same request, lands behind it in the id's partition.
      */
     public List<String> publish(List<FeedbackEvent> events, List<Retraction> retractions) {
+        return publish(null, events, retractions);
+    }
+
+    /**
+     * As {@link #publish(List, List)}, for a client of the keyed endpoints: an identified client's items count
+     * against its own limit too, so that it may not crowd out others even within the sources it may write.
+     */
+    public List<String> publish(Client client, List<FeedbackEvent> events, List<Retraction> retractions) {
         // Every endpoint publishes here, so one limit covers them all, checked before anything is sent.
         Map<String, Integer> itemsBySource = new HashMap<>();
         events.forEach(event -> itemsBySource.merge(event.source(), 1, Integer::sum));
         retractions.forEach(retraction -> itemsBySource.merge(retraction.source(), 1, Integer::sum));
+        if (client != null && client.identified()) {
+            // A source name holds no space, so this bucket is the client's alone.
+            itemsBySource.put("client " + client.name(), events.size() + retractions.size());
+        }
         rateLimiter.acquire(itemsBySource);
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(events.size() + retractions.size());
         events.forEach(event -> records.add(toRecord(event)));
@@ -100,7 +112,12 @@ public class FeedbackPublisher {
 
     /** Publishes {@code events} and {@code retractions}, and answers 202 with the ids of both. */
     public HttpResponse<FeedbackAccepted> accept(List<FeedbackEvent> events, List<Retraction> retractions) {
-        List<String> ids = publish(events, retractions);
+        return accept(null, events, retractions);
+    }
+
+    /** As {@link #accept(List, List)}, for a keyed client (null for a webhook delivery). */
+    public HttpResponse<FeedbackAccepted> accept(Client client, List<FeedbackEvent> events, List<Retraction> retractions) {
+        List<String> ids = publish(client, events, retractions);
         return HttpResponse.accepted().body(new FeedbackAccepted(ids.size(), ids,
                 retractions.stream().map(Retraction::feedbackId).toList()));
     }

@@ -43,7 +43,7 @@ public class RetractionController {
     public HttpResponse<FeedbackAccepted> retract(@Nullable @Header(ApiKeys.HEADER) String apiKey,
                                                   @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
                                                   @Body byte[] body) {
-        apiKeys.requireClient(apiKey, authorization);
+        Client client = apiKeys.requireClient(apiKey, authorization);
         JsonNode root = JsonBody.read(body);
         List<JsonNode> items = JsonBody.items(root, maxItems, "retractions");
         List<FieldError> errors = new ArrayList<>();
@@ -58,7 +58,8 @@ public class RetractionController {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return publisher.accept(List.of(), retractions);
+        client.requireMayWriteEach(retractions.stream().map(Retraction::source).toList());
+        return publisher.accept(client, List.of(), retractions);
     }
 
     /** The string field's value, or null with the field at fault. */

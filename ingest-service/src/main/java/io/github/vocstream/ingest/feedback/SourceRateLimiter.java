@@ -70,7 +70,7 @@ public class SourceRateLimiter {
         }
         if (!over.isEmpty()) {
             throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too many items from " + String.join(", ", over)
-                    + " (at most " + perSecond + " per second per source); nothing was accepted, retry later",
+                    + " (at most " + perSecond + " per second per source and per client); nothing was accepted, retry later",
                     List.of(), Duration.ofSeconds((long) Math.ceil(waitSeconds)));
         }
         itemsBySource.forEach((source, items) -> buckets.get(source).tokens -= Math.min(items, burst));

@@ -4,6 +4,7 @@ import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.ingest.JsonBody;
 import io.github.vocstream.ingest.feedback.ApiKeys;
+import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
 import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
@@ -43,11 +44,12 @@ public class ReviewFeedController {
                                                   @Nullable @Header(ApiKeys.HEADER) String apiKey,
                                                   @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
                                                   @Body byte[] body) {
-        apiKeys.requireClient(apiKey, authorization);
+        Client client = apiKeys.requireClient(apiKey, authorization);
         FeedbackRules.checkSource(source).ifPresent(problem -> {
             throw ProblemException.badRequest("source", problem);
         });
+        client.requireMayWrite("source", source);
         List<FeedbackEvent> events = mapper.toFeedbackEvents(source, JsonBody.read(body), Instant.now());
-        return publisher.accept(events);
+        return publisher.accept(client, events, List.of());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.JsonBody;
 import io.github.vocstream.ingest.feedback.ApiKeys;
+import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
 import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
@@ -61,11 +62,12 @@ public class SocialController {
                                                   @Nullable @Header(ApiKeys.HEADER) String apiKey,
                                                   @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
                                                   @Body byte[] body) {
-        apiKeys.requireClient(apiKey, authorization);
+        Client client = apiKeys.requireClient(apiKey, authorization);
         SocialMapper mapper = mappers.get(platform);
         if (mapper == null) {
             throw ProblemException.notFound("no social platform '" + platform + "'; known: " + mappers.keySet().stream().sorted().toList());
         }
+        client.requireMayWrite("platform", platform);
         JsonNode root = JsonBody.read(body);
         List<JsonNode> posts = JsonBody.items(root, maxItems, "posts");
         Instant now = Instant.now();
@@ -83,6 +85,6 @@ public class SocialController {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return publisher.accept(events, retractions);
+        return publisher.accept(client, events, retractions);
     }
 }

@@ -1,10 +1,15 @@
 package io.github.vocstream.ingest.stream;
 
+import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.ingest.feedback.ApiKeys;
+import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.FeedbackRequestParser;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
 import io.github.vocstream.ingest.feedback.PiiMasker;
 import io.github.vocstream.support.problem.ProblemException;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
@@ -14,6 +19,7 @@ import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,21 +46,27 @@ public class FeedbackStreamSocket {
 
     private final FeedbackRequestParser parser;
     private final FeedbackPublisher publisher;
+    private final ApiKeys apiKeys;
     private final ExecutorService executor;
     private final int maxUnacknowledged;
 
-    public FeedbackStreamSocket(IngestConfiguration configuration, FeedbackPublisher publisher,
+    public FeedbackStreamSocket(IngestConfiguration configuration, FeedbackPublisher publisher, ApiKeys apiKeys,
                                 @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.parser = new FeedbackRequestParser(configuration.maxItems(), PiiMasker.filter(configuration.maskPii()));
         this.publisher = publisher;
+        this.apiKeys = apiKeys;
         this.executor = executor;
         this.maxUnacknowledged = configuration.stream().maxUnacknowledged();
     }
 
     @OnOpen
-    public void open(WebSocketSession session) {
+    public void open(WebSocketSession session, HttpRequest<?> upgrade) {
         LOG.debug("Stream {} opened", session.getId());
-        session.put(CONNECTION, new StreamConnection(session, this::handle, executor, maxUnacknowledged));
+        // StreamApiKeyFilter let the upgrade in; the key also says which sources this connection may write.
+        Client client = apiKeys.requireClient(upgrade.getHeaders().get(ApiKeys.HEADER),
+                upgrade.getHeaders().get(HttpHeaders.AUTHORIZATION));
+        session.put(CONNECTION, new StreamConnection(session, (seq, lines) -> handle(client, seq, lines), executor,
+                maxUnacknowledged));
     }
 
     @OnMessage(maxPayloadLength = MAX_MESSAGE_BYTES)
@@ -67,9 +79,11 @@ public class FeedbackStreamSocket {
         LOG.debug("Stream {} closed: {}", session.getId(), reason);
     }
 
-    private StreamAck handle(long seq, String lines) {
+    private StreamAck handle(Client client, long seq, String lines) {
         try {
-            return StreamAck.accepted(seq, publisher.publish(parser.parseLines(lines, Instant.now())));
+            List<FeedbackEvent> events = parser.parseLines(lines, Instant.now());
+            client.requireMayWriteEach(events.stream().map(FeedbackEvent::source).toList());
+            return StreamAck.accepted(seq, publisher.publish(client, events, List.of()));
         } catch (ProblemException problem) {
             return StreamAck.refused(seq, problem);
         }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 class StreamLimitsIT extends RawTopicIT {
 
     private static final String KEY = "k-stream-91c2";
+    private static final String NARROW_KEY = "k-narrow-77b1";
 
     @Override
     protected String clientKey() {
@@ -29,7 +30,8 @@ class StreamLimitsIT extends RawTopicIT {
 
     @Override
     protected Map<String, String> moreProperties() {
-        return Map.of("voc.ingest.stream.max-unacknowledged", "1");
+        return Map.of("voc.ingest.stream.max-unacknowledged", "1", "voc.ingest.api-keys.narrow", NARROW_KEY,
+                "voc.ingest.client-sources.narrow", "acme");
     }
 
     @Test
@@ -58,6 +60,22 @@ class StreamLimitsIT extends RawTopicIT {
             assertThat(refused).as(spelling).hasCauseInstanceOf(WebSocketHandshakeException.class);
             assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode()).as(spelling).isEqualTo(401);
         }
+    }
+
+    @Test
+    void aMessageNamingASourceTheClientMayNotWriteIsRefusedAndTheStreamGoesOn() throws Exception {
+        String begin = postMarker();
+        try (StreamClient stream = StreamClient.connect(streamUri(), Map.of(ApiKeys.HEADER, NARROW_KEY))) {
+            stream.send(FeedbackStreamIT.lines("not-mine"));
+            var refused = stream.nextAck();
+            stream.send(FeedbackStreamIT.line("mine").replace("\"mastodon\"", "\"acme\""));
+            var accepted = stream.nextAck();
+
+            assertThat(refused.get("status").asInt()).isEqualTo(403);
+            assertThat(refused.get("errors").get(0).get("field").textValue()).isEqualTo("[0].source");
+            assertThat(accepted.get("status").asInt()).as(accepted.toString()).isEqualTo(202);
+        }
+        assertNothingPublishedSince(begin, "mastodon:not-mine");
     }
 
     @Test
