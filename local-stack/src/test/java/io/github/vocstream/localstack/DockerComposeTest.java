@@ -44,6 +44,8 @@ class DockerComposeTest {
         String script = commandOf(topics).replace("/opt/kafka/bin/kafka-topics.sh", tool.toString());
 
         ProcessBuilder shell = new ProcessBuilder(entrypointOf(topics, script)).redirectErrorStream(true);
+        environmentOf(topics).forEach((name, value) -> shell.environment().put(name, value.toString()));
+        // Compose's default for ${VOC_PARTITIONS:-6}.
         shell.environment().put("VOC_PARTITIONS", "6");
         Process process = shell.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -51,8 +53,8 @@ class DockerComposeTest {
 
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(Files.readAllLines(calls)).hasSize(3).allSatisfy(call -> assertThat(call)
-                .startsWith("--bootstrap-server kafka:9092 --create --if-not-exists --topic voc.feedback.")
-                .endsWith("--partitions 6 --replication-factor 1"));
+                .startsWith("--bootstrap-server kafka-1:9092 --create --if-not-exists --topic voc.feedback.")
+                .endsWith("--partitions 6 --replication-factor 3 --config min.insync.replicas=2"));
     }
 
     @Test
@@ -75,8 +77,30 @@ class DockerComposeTest {
     }
 
     @Test
+    void threeBrokersFormOneClusterThatKeepsEverythingThreeTimesAndAcknowledgesOnTwo() {
+        List<String> brokers = List.of("kafka-1", "kafka-2", "kafka-3");
+        String voters = "1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093";
+        for (int i = 0; i < brokers.size(); i++) {
+            Map<String, Object> environment = environmentOf(services.get(brokers.get(i)));
+            assertThat(environment.get("KAFKA_NODE_ID")).isEqualTo(i + 1);
+            assertThat(environment.get("CLUSTER_ID")).isEqualTo(environmentOf(services.get("kafka-1")).get("CLUSTER_ID")).isNotNull();
+            assertThat(environment.get("KAFKA_CONTROLLER_QUORUM_VOTERS")).isEqualTo(voters);
+            assertThat(environment.get("KAFKA_ADVERTISED_LISTENERS")).isEqualTo("PLAINTEXT://" + brokers.get(i) + ":9092");
+            assertThat(environment).containsEntry("KAFKA_DEFAULT_REPLICATION_FACTOR", 3).containsEntry("KAFKA_MIN_INSYNC_REPLICAS", 2)
+                    .containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", 3).containsEntry("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", 3)
+                    .containsEntry("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", 2);
+        }
+        for (String service : List.of("ingest", "sentiment", "aggregator")) {
+            assertThat(environmentOf(services.get(service)).get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka-1:9092,kafka-2:9092,kafka-3:9092");
+        }
+        assertThat(environmentOf(services.get("aggregator"))).containsEntry("VOC_REPLICATION_FACTOR", 3);
+    }
+
+    @Test
     void eachDataVolumeIsWhereItsServiceWrites() {
-        assertThat(environmentOf(services.get("kafka")).get("KAFKA_LOG_DIRS")).isEqualTo(mountOf("kafka", "kafka-data"));
+        for (String broker : List.of("kafka-1", "kafka-2", "kafka-3")) {
+            assertThat(environmentOf(services.get(broker)).get("KAFKA_LOG_DIRS")).isEqualTo(mountOf(broker, broker + "-data"));
+        }
         assertThat(environmentOf(services.get("aggregator")).get("VOC_STATE_DIR").toString())
                 .startsWith(mountOf("aggregator", "aggregator-state") + "/");
     }

@@ -16,6 +16,7 @@ import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
+import io.micronaut.configuration.kafka.streams.ConfiguredStreamBuilder;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -52,6 +53,9 @@ class SegmentQueryIT implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    ConfiguredStreamBuilder streams;
+
     @Override
     public Map<String, String> getProperties() {
         String bootstrap = SharedKafka.broker().bootstrapServers();
@@ -62,7 +66,14 @@ class SegmentQueryIT implements TestPropertyProvider {
                 "micronaut.server.port", Integer.toString(port),
                 "kafka.streams.default.application.id", "aggregator-" + suffix,
                 "kafka.streams.default.application.server", "localhost:" + port,
-                "kafka.streams.default.state.dir", temporaryDirectory());
+                "kafka.streams.default.state.dir", temporaryDirectory(),
+                "voc.replication-factor", "1");
+    }
+
+    @Test
+    void theCopiesOfTheInternalTopicsComeFromConfiguration() {
+        // One broker here; docker-compose.yml sets 3 through VOC_REPLICATION_FACTOR.
+        assertThat(streams.getConfiguration().get("replication.factor")).hasToString("1");
     }
 
     @Test
