@@ -63,13 +63,14 @@ public class StandardWebhookController {
                                                   @Nullable @Header(StandardWebhookSignature.TIMESTAMP_HEADER) String timestamp,
                                                   @Nullable @Header(StandardWebhookSignature.SIGNATURE_HEADER) String signature,
                                                   @Body byte[] body) {
+        Instant now = Instant.now();
+        // A source nobody configured gets a signature without secrets, which refuses every delivery unless it is open;
+        // so the signature is checked first, and nothing about the request is judged for a caller without one.
+        StandardWebhookSignature verifier = signatures.get(source);
+        (verifier == null ? signatureOf(source) : verifier).verify(id, timestamp, signature, body, now);
         FeedbackRules.checkSource(source).ifPresent(problem -> {
             throw ProblemException.badRequest("source", problem);
         });
-        Instant now = Instant.now();
-        // A source nobody configured gets a signature without secrets, which refuses every delivery unless it is open.
-        StandardWebhookSignature verifier = signatures.get(source);
-        (verifier == null ? signatureOf(source) : verifier).verify(id, timestamp, signature, body, now);
         // One source's secret cannot speak for another.
         List<FeedbackEvent> events = parser.parse(body, now, itemSource -> itemSource.equals(source) ? Optional.empty()
                 : Optional.of("must be '" + source + "', the source this endpoint is signed for"));
