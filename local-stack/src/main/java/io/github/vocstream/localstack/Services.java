@@ -42,8 +42,9 @@ public final class Services {
                 // CoreNLP's models (parser, tagger, sentiment) need about 1.5 GB once loaded.
                 new ServiceProcess.Spec("sentiment-service", "io.github.vocstream.sentiment.Application", ports.sentiment(), "3g", shared,
                         Map.of()),
+                // The query API is open on one's own machine, so the README's curls need no key.
                 new ServiceProcess.Spec("aggregator-service", "io.github.vocstream.aggregator.Application", ports.aggregator(), "1g",
-                        aggregator, Map.of()));
+                        aggregator, Map.of("VOC_QUERY_OPEN", "true")));
     }
 
     /** The HTTP ports of the three services. */

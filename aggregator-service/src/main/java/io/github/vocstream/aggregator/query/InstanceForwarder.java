@@ -8,11 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * Asks the instance that holds a segment, once. The request carries {@link #FORWARDED_HEADER} so that the other
- * instance answers from its own store or says it is not ready, and never forwards again.
+ * instance answers from its own store or says it is not ready, and never forwards again, and the caller's read key,
+ * which the other instance checks as this one did.
  */
 @Singleton
 public class InstanceForwarder {
@@ -23,9 +25,12 @@ public class InstanceForwarder {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    public HttpResponse<String> get(HostInfo host, String pathAndQuery) {
+    /** Asks {@code host} for {@code pathAndQuery}, passing the caller's {@code credentials} (header name to value) along. */
+    public HttpResponse<String> get(HostInfo host, String pathAndQuery, Map<String, String> credentials) {
         URI uri = URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header(FORWARDED_HEADER, "1").GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header(FORWARDED_HEADER, "1").GET();
+        credentials.forEach(builder::header);
+        HttpRequest request = builder.build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

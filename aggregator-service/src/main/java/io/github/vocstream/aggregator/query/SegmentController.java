@@ -39,7 +39,7 @@ public class SegmentController {
                 .forEach((segment, sentiment) -> segments.add(SegmentView.of(segment, sentiment)));
         if (!SegmentRouter.isForwarded(request)) {
             for (HostInfo host : queries.otherInstances()) {
-                segments.addAll(remoteSegments(host));
+                segments.addAll(remoteSegments(host, request));
             }
         }
         segments.sort(Comparator.comparingLong(SegmentView::count).reversed().thenComparing(SegmentView::segment));
@@ -51,8 +51,8 @@ public class SegmentController {
         return router.answer(segment, request, () -> SegmentView.of(segment, router.requireSegment(segment)));
     }
 
-    private List<SegmentView> remoteSegments(HostInfo host) {
-        var answer = forwarder.get(host, "/v1/segments");
+    private List<SegmentView> remoteSegments(HostInfo host, HttpRequest<?> request) {
+        var answer = forwarder.get(host, "/v1/segments", SegmentRouter.credentialsOf(request));
         if (answer.statusCode() != 200) {
             throw ProblemException.unavailable("instance " + host.host() + ":" + host.port() + " is not ready", SegmentQueries.RETRY_AFTER);
         }

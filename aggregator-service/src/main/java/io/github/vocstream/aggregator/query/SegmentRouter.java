@@ -2,6 +2,7 @@ package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.aggregator.topology.SegmentSentiment;
 import io.github.vocstream.common.segment.SegmentKey;
+import io.github.vocstream.support.auth.KeyRing;
 import io.github.vocstream.support.problem.ProblemException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -10,6 +11,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -38,7 +42,7 @@ public class SegmentRouter {
         }
         if (placement instanceof Placement.OnInstance elsewhere && !isForwarded(request)) {
             return relayed(forwarder.get(elsewhere.host(), request.getUri().getRawPath()
-                    + (request.getUri().getRawQuery() == null ? "" : "?" + request.getUri().getRawQuery())));
+                    + (request.getUri().getRawQuery() == null ? "" : "?" + request.getUri().getRawQuery()), credentialsOf(request)));
         }
         String reason = placement instanceof Placement.NotReady notReady ? notReady.reason() : "the segment moved during a rebalance";
         throw ProblemException.unavailable(reason, SegmentQueries.RETRY_AFTER);
@@ -57,6 +61,15 @@ public class SegmentRouter {
                 .body(answer.body());
         answer.headers().firstValue(HttpHeaders.RETRY_AFTER).ifPresent(value -> relayed.header(HttpHeaders.RETRY_AFTER, value));
         return relayed;
+    }
+
+    /** The read key the caller sent, in whichever header it sent it. */
+    static Map<String, String> credentialsOf(HttpRequest<?> request) {
+        Map<String, String> credentials = new HashMap<>();
+        for (String header : List.of(KeyRing.HEADER, HttpHeaders.AUTHORIZATION)) {
+            request.getHeaders().getFirst(header).ifPresent(value -> credentials.put(header, value));
+        }
+        return credentials;
     }
 
     static boolean isForwarded(HttpRequest<?> request) {

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.TestInstance;
 class SegmentForwardingIT {
 
     private static final int SEGMENTS = 24;
+    private static final String READ_KEY = "k-dashboard-3e7f";
+    private static final Map<String, String> KEYED = Map.of("Authorization", "Bearer " + READ_KEY);
 
     private final String suffix = UUID.randomUUID().toString();
     private final String annotatedTopic = "annotated-" + suffix;
@@ -82,7 +84,7 @@ class SegmentForwardingIT {
         // Every per-segment question is forwarded the same way, query string included.
         for (String segment : segments) {
             for (EmbeddedServer server : List.of(first, second)) {
-                var themes = HttpCalls.get(uri(server, "/v1/segments/" + segment + "/themes?sort=impact&limit=3"));
+                var themes = HttpCalls.get(uri(server, "/v1/segments/" + segment + "/themes?sort=impact&limit=3"), KEYED);
                 assertThat(themes.statusCode()).isEqualTo(200);
                 assertThat(HttpCalls.json(themes).get("sort").textValue()).isEqualTo("impact");
                 assertThat(HttpCalls.json(themes).get("feedbackCount").longValue()).isEqualTo(1);
@@ -91,12 +93,22 @@ class SegmentForwardingIT {
         }
 
         for (EmbeddedServer server : List.of(first, second)) {
-            JsonNode list = HttpCalls.json(HttpCalls.get(uri(server, "/v1/segments")));
+            JsonNode list = HttpCalls.json(HttpCalls.get(uri(server, "/v1/segments"), KEYED));
             assertThat(list.get("segments")).extracting(node -> node.get("segment").textValue())
                     .containsAll(segments).contains("all");
             assertThat(list.get("segments")).filteredOn(node -> node.get("segment").textValue().equals("all"))
                     .singleElement().satisfies(all -> assertThat(all.get("count").longValue()).isEqualTo(SEGMENTS));
         }
+        // Without the read key nothing is answered, here or by the owner, in any spelling; health stays open.
+        String owned = segments.stream().filter(segment -> firstQueries.placementOf(segment) instanceof Placement.OnInstance)
+                .findFirst().orElseThrow();
+        for (String path : List.of("/v1/segments", "/v1/segments/", "/v1/segments/" + owned + "/sentiment", "//v1/segments",
+                "/v1/segments/" + owned + "/themes?sort=impact", "/v1/taxonomy", "/v1/taxonomy/")) {
+            var refused = HttpCalls.get(URI.create(first.getURI().toString().replaceAll("/$", "") + path), Map.of("X-Api-Key", "a-guess"));
+            assertThat(refused.statusCode()).as(path).isIn(401, 404);
+        }
+        assertThat(HttpCalls.get(uri(first, "/v1/segments/" + owned + "/sentiment")).statusCode()).isEqualTo(401);
+        assertThat(HttpCalls.get(uri(first, "/health")).statusCode()).isEqualTo(200);
     }
 
     private EmbeddedServer start(String bootstrap) throws Exception {
@@ -108,11 +120,12 @@ class SegmentForwardingIT {
                 "micronaut.server.port", port,
                 "kafka.streams.default.application.id", "aggregator-" + suffix,
                 "kafka.streams.default.application.server", "localhost:" + port,
-                "kafka.streams.default.state.dir", Files.createTempDirectory("aggregator-state-").toString()));
+                "kafka.streams.default.state.dir", Files.createTempDirectory("aggregator-state-").toString(),
+                "voc.query.api-keys.dashboard", READ_KEY));
     }
 
     private static long countOn(EmbeddedServer server, String segment) {
-        var response = HttpCalls.get(uri(server, "/v1/segments/" + segment + "/sentiment"));
+        var response = HttpCalls.get(uri(server, "/v1/segments/" + segment + "/sentiment"), KEYED);
         return response.statusCode() == 200 ? HttpCalls.json(response).get("count").longValue() : -1;
     }
 

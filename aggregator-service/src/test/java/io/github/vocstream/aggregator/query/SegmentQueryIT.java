@@ -67,7 +67,9 @@ class SegmentQueryIT implements TestPropertyProvider {
                 "kafka.streams.default.application.id", "aggregator-" + suffix,
                 "kafka.streams.default.application.server", "localhost:" + port,
                 "kafka.streams.default.state.dir", temporaryDirectory(),
-                "voc.replication-factor", "1");
+                "voc.replication-factor", "1",
+                // The read keys are SegmentForwardingIT's.
+                "voc.query.open", "true");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,8 @@ class SegmentRouterTest {
 
     @Test
     void aForwarded503KeepsItsRetryAfterAndItsProblem() {
-        var answer = new InstanceForwarder().get(new HostInfo("127.0.0.1", owner.getAddress().getPort()), "/v1/segments/all/sentiment");
+        var answer = new InstanceForwarder().get(new HostInfo("127.0.0.1", owner.getAddress().getPort()), "/v1/segments/all/sentiment",
+                Map.of());
 
         var relayed = SegmentRouter.relayed(answer);
 

@@ -37,7 +37,13 @@ public final class HttpCalls {
     }
 
     public static HttpResponse<String> get(URI uri) {
-        return send(HttpRequest.newBuilder(uri).GET().build());
+        return get(uri, java.util.Map.of());
+    }
+
+    public static HttpResponse<String> get(URI uri, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     public static JsonNode json(HttpResponse<String> response) {
