@@ -2,7 +2,6 @@ package io.github.vocstream.sentiment.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.Tree;
@@ -10,8 +9,8 @@ import edu.stanford.nlp.util.CoreMap;
 import io.github.vocstream.common.event.SentenceSentiment;
 import io.github.vocstream.common.event.ThemeMention;
 import io.github.vocstream.common.event.ThemePath;
-import io.github.vocstream.support.theme.Taxonomy;
 import io.github.vocstream.sentiment.classifier.LinearSentimentModel;
+import io.github.vocstream.support.theme.Taxonomy;
 import io.micronaut.context.annotation.Context;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -28,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one CoreNLP pipeline of the service (tokenize, ssplit, pos, lemma, parse, and sentiment when CoreNLP's own
- * model judges), built and warmed at start-up, with the theme taxonomy compiled against its tokenizer and the
+ * The one CoreNLP pipeline of the service (tokenize and ssplit, sentences cut at the parser's cap by
+ * {@link SentenceChunks}, then pos, lemma, parse, and sentiment when CoreNLP's own model judges), built and warmed
+ * at start-up, with the theme taxonomy compiled against its tokenizer and the
  * scorer that gives the verdicts: the shipped linear model by default ({@code voc.sentiment.model: linear}), CoreNLP's
  * sentiment tree with {@code corenlp}. {@link StanfordCoreNLP#annotate(Annotation)} is safe to call from several
  * threads at once. No CoreNLP type leaves this package.
