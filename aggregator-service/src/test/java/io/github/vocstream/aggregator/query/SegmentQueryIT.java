@@ -24,12 +24,16 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +73,28 @@ class SegmentQueryIT implements TestPropertyProvider {
                 "kafka.streams.default.state.dir", temporaryDirectory(),
                 "voc.replication-factor", "1",
                 // The read keys are SegmentForwardingIT's.
-                "voc.query.open", "true");
+                "voc.query.open", "true",
+                "voc.query.allowed-origins", "https://dash.example");
+    }
+
+    @Test
+    void aDashboardOnAnAllowedOriginMayReadFromTheBrowserAndOthersMayNot() throws Exception {
+        var client = HttpClient.newHttpClient();
+        var allowed = client.send(preflight("https://dash.example"), HttpResponse.BodyHandlers.ofString());
+        var other = client.send(preflight("https://evil.example"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://dash.example");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase(Locale.ROOT))
+                .contains("authorization");
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private HttpRequest preflight(String origin) {
+        return HttpRequest.newBuilder(server.getURI().resolve("/v1/segments/all/sentiment"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization").build();
     }
 
     @Test
