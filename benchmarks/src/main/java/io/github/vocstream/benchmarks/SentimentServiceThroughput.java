@@ -82,7 +82,7 @@ public final class SentimentServiceThroughput {
             services.forEach(service -> service.awaitHealthy(Duration.ofMinutes(3)));
             // One client, asked once a second: the measuring must not take CPU from what it measures.
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-                while (!ConsumerGroupProgress.caughtUp(admin, group, topics.raw())) {
+                while (!ConsumerGroupProgress.caughtUp(admin, broker.bootstrapServers(), group, topics.raw())) {
                     TimeUnit.SECONDS.sleep(1);
                 }
             }

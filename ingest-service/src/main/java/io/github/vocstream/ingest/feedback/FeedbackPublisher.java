@@ -6,7 +6,6 @@ import io.github.vocstream.common.kafka.Topic;
 import io.github.vocstream.common.kafka.Topics;
 import io.github.vocstream.support.problem.ProblemException;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.configuration.kafka.annotation.KafkaClient;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,20 +14,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes feedback to the raw topic, keyed by feedback id, and returns only once the broker has acknowledged
- * every record (acks=all, idempotent producer: see application.yml).
+ * Publishes feedback to the raw topic, keyed by feedback id, each request as one transaction, and returns only once
+ * the transaction is committed (acks=all: see application.yml). A reader of committed records sees a request whole or
+ * not at all.
  */
 @Singleton
 public class FeedbackPublisher {
@@ -36,15 +32,15 @@ public class FeedbackPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackPublisher.class);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
-    private final Producer<String, byte[]> producer;
+    private final TransactionalProducers producers;
     private final Topic<String, FeedbackEvent> topic;
     private final Duration timeout;
     private final AuthorPseudonyms authors;
     private final SourceRateLimiter rateLimiter;
 
-    public FeedbackPublisher(@KafkaClient("feedback-publisher") Producer<String, byte[]> producer, Topics topics,
-                             IngestConfiguration configuration, AuthorPseudonyms authors, SourceRateLimiter rateLimiter) {
-        this.producer = producer;
+    public FeedbackPublisher(TransactionalProducers producers, Topics topics, IngestConfiguration configuration,
+                             AuthorPseudonyms authors, SourceRateLimiter rateLimiter) {
+        this.producers = producers;
         this.topic = topics.raw();
         this.timeout = configuration.publishTimeout();
         this.authors = authors;
@@ -87,20 +83,22 @@ public class FeedbackPublisher {
         retractions.forEach(retraction -> records.add(toRecord(retraction.feedbackId(), null)));
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
-            for (ProducerRecord<String, byte[]> record : records) {
-                sends.add(producer.send(record));
-            }
-            for (Future<RecordMetadata> send : sends) {
-                send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
-        } catch (TimeoutException | ExecutionException | KafkaException e) {
-            LOG.warn("Kafka did not acknowledge {} feedback records: {}", records.size(), e.toString());
-            throw ProblemException.unavailable(
-                    "Kafka did not acknowledge the write in time; nothing was accepted, retry the same request", RETRY_AFTER);
+            producers.inTransaction(timeout, producer -> {
+                List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
+                for (ProducerRecord<String, byte[]> record : records) {
+                    sends.add(producer.send(record));
+                }
+                for (Future<RecordMetadata> send : sends) {
+                    send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ProblemException.unavailable("interrupted while waiting for Kafka; nothing was accepted", RETRY_AFTER);
+            throw ProblemException.unavailable("interrupted while waiting for Kafka; nothing was published", RETRY_AFTER);
+        } catch (Exception e) {
+            LOG.warn("Kafka did not take the transaction of {} feedback records: {}", records.size(), e.toString());
+            throw ProblemException.unavailable(
+                    "Kafka did not take the write in time; nothing of it was published, retry the same request", RETRY_AFTER);
         }
         return events.stream().map(FeedbackEvent::id).toList();
     }

@@ -10,12 +10,14 @@ import java.time.Duration;
  * before answering 503, whether e-mail addresses, phone and card numbers are masked before publishing, and what
  * becomes of author references ({@link AuthorPseudonyms}).
  *
+ * @param publishers requests published at once, each as one Kafka transaction ({@link TransactionalProducers})
  * @param authorKey the key of the author hash; a secret, so set it through {@code VOC_INGEST_AUTHOR_KEY}
  */
 @ConfigurationProperties("voc.ingest")
 public record IngestConfiguration(
         @Bindable(defaultValue = "500") int maxItems,
         @Bindable(defaultValue = "15s") Duration publishTimeout,
+        @Bindable(defaultValue = "4") int publishers,
         @Bindable(defaultValue = "true") boolean maskPii,
         @Bindable(defaultValue = "HASH") AuthorHandling author,
         @Nullable String authorKey,
@@ -48,7 +50,8 @@ public record IngestConfiguration(
     /** Never the key in a log line or an error message. */
     @Override
     public String toString() {
-        return "IngestConfiguration[maxItems=" + maxItems + ", publishTimeout=" + publishTimeout + ", maskPii=" + maskPii
+        return "IngestConfiguration[maxItems=" + maxItems + ", publishTimeout=" + publishTimeout + ", publishers=" + publishers
+                + ", maskPii=" + maskPii
                 + ", author=" + author + ", authorKey=" + (authorKey == null ? "unset" : "set") + ", rateLimit=" + rateLimit
                 + ", stream=" + stream + "]";
     }

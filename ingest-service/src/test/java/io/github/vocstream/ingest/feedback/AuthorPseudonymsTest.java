@@ -57,7 +57,7 @@ class AuthorPseudonymsTest {
     }
 
     private static IngestConfiguration configuration(IngestConfiguration.AuthorHandling handling, String key) {
-        return new IngestConfiguration(500, Duration.ofSeconds(15), true, handling, key, new IngestConfiguration.RateLimit(1000, 5000),
+        return new IngestConfiguration(500, Duration.ofSeconds(15), 4, true, handling, key, new IngestConfiguration.RateLimit(1000, 5000),
                 new IngestConfiguration.Stream(16));
     }
 
