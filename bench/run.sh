@@ -4,6 +4,7 @@
 #   bench/run.sh sentiment-service [--instances 1,2]    the service on a real broker: records/s, memory
 #   bench/run.sh aggregator [--events N]                 the aggregator on a real broker, without and with themes: events/s
 #   bench/run.sh worst-document [--runs N]               CPU time of the costliest 20,000-character documents
+#   bench/run.sh ingest [--clients N] [--seconds S] [--publishers N] the ingest service on a real broker: requests/s, items/s, p50/p99 of the 202
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
@@ -11,7 +12,8 @@ case "${1:-}" in
   sentiment-service) main=io.github.vocstream.benchmarks.SentimentServiceThroughput ;;
   aggregator) main=io.github.vocstream.benchmarks.AggregatorThroughput ;;
   worst-document) main=io.github.vocstream.benchmarks.WorstDocument ;;
-  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator|worst-document [options]" >&2; exit 2 ;;
+  ingest) main=io.github.vocstream.benchmarks.IngestThroughput ;;
+  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator|worst-document|ingest [options]" >&2; exit 2 ;;
 esac
 shift
 ./mvnw -q -DskipTests -pl benchmarks -am package
