@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the topics a stack needs, leaving existing ones as they are, and returns once every partition has a
@@ -43,9 +44,18 @@ public final class TopicAdmin {
             throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
-            Map<String, TopicDescription> topics = admin.describeTopics(Set.copyOf(names)).allTopicNames().get(30, TimeUnit.SECONDS);
-            boolean led = topics.values().stream()
-                    .allMatch(topic -> topic.partitions().stream().allMatch(partition -> partition.leader() != null));
+            boolean led;
+            try {
+                Map<String, TopicDescription> topics = admin.describeTopics(Set.copyOf(names)).allTopicNames().get(30, TimeUnit.SECONDS);
+                led = topics.values().stream()
+                        .allMatch(topic -> topic.partitions().stream().allMatch(partition -> partition.leader() != null));
+            } catch (ExecutionException e) {
+                // Right after creation the broker's metadata may not know the topic yet: not led yet, ask again.
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                led = false;
+            }
             if (led) {
                 return;
             }

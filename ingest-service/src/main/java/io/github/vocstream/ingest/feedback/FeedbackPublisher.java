@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
@@ -81,24 +82,20 @@ public class FeedbackPublisher {
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(events.size() + retractions.size());
         events.forEach(event -> records.add(toRecord(event)));
         retractions.forEach(retraction -> records.add(toRecord(retraction.feedbackId(), null)));
-        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            producers.inTransaction(timeout, producer -> {
-                List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
-                for (ProducerRecord<String, byte[]> record : records) {
-                    sends.add(producer.send(record));
-                }
-                for (Future<RecordMetadata> send : sends) {
-                    send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                }
-            });
+            producers.publish(records, timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ProblemException.unavailable("interrupted while waiting for Kafka; nothing was published", RETRY_AFTER);
+        } catch (TimeoutException e) {
+            // Its transaction may still commit: the retry this asks for carries the same ids and counts once.
+            LOG.warn("Kafka did not confirm {} feedback records in time", records.size());
+            throw ProblemException.unavailable("Kafka did not confirm the write in time; nothing was accepted, retry the same "
+                    + "request (its items count once)", RETRY_AFTER);
         } catch (Exception e) {
             LOG.warn("Kafka did not take the transaction of {} feedback records: {}", records.size(), e.toString());
             throw ProblemException.unavailable(
-                    "Kafka did not take the write in time; nothing of it was published, retry the same request", RETRY_AFTER);
+                    "Kafka did not take the write; nothing of it was published, retry the same request", RETRY_AFTER);
         }
         return events.stream().map(FeedbackEvent::id).toList();
     }

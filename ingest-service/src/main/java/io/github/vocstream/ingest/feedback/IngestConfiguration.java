@@ -10,7 +10,8 @@ import java.time.Duration;
  * before answering 503, whether e-mail addresses, phone and card numbers are masked before publishing, and what
  * becomes of author references ({@link AuthorPseudonyms}).
  *
- * @param publishers requests published at once, each as one Kafka transaction ({@link TransactionalProducers})
+ * @param publishers Kafka transactions in flight at once; each takes the requests that arrived while the one before
+ *                   it committed ({@link TransactionalProducers})
  * @param authorKey the key of the author hash; a secret, so set it through {@code VOC_INGEST_AUTHOR_KEY}
  */
 @ConfigurationProperties("voc.ingest")

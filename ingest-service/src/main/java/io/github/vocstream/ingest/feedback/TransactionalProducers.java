@@ -7,52 +7,49 @@ import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.errors.AuthorizationException;
-import org.apache.kafka.common.errors.OutOfOrderSequenceException;
-import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Producers that publish each request as one Kafka transaction, so that readers of committed records
- * ({@code isolation.level=read_committed}) see a request whole or not at all. A producer holds one transaction at a
- * time, so requests take turns on a small pool ({@code voc.ingest.publishers}). Each producer's transactional id is
- * fixed for this host and port, so a restarted instance fences off, and aborts, what its previous run left open.
- * Producers are made on first use: ingest starts, and answers 503, while Kafka is away.
+ * Publishes requests in Kafka transactions, so that readers of committed records ({@code isolation.level=
+ * read_committed}) see each request whole or not at all. A transaction costs a round of its own, so the requests
+ * that arrive while one commits go together into the next (a group commit): each is answered only once its
+ * transaction commits. When a group fails, its requests are tried again one by one, so one request Kafka refuses
+ * does not fail the others. {@code voc.ingest.publishers} committers work side by side, each with a producer whose
+ * transactional id is fixed for this host and port, so a restarted instance fences off, and aborts, what its
+ * previous run left open. Producers are made on first use: ingest starts, and answers 503, while Kafka is away.
  */
 @Singleton
 public class TransactionalProducers {
 
-    /** The work of one transaction: its sends, waited for. */
-    @FunctionalInterface
-    public interface Work {
-        void sendWith(Producer<String, byte[]> producer) throws Exception;
-    }
-
     private static final String SETTINGS = "kafka.producers.feedback-publisher";
+    // One transaction takes at most this many requests (500 items each at most): bounded memory and commit time.
+    private static final int MAX_REQUESTS_PER_TRANSACTION = 200;
+
+    private record Pending(List<ProducerRecord<String, byte[]>> records, CompletableFuture<Void> done) {
+    }
 
     private final Map<String, Object> config;
     private final String idPrefix;
-    private final BlockingQueue<Slot> idle;
-
-    private static final class Slot {
-        final int index;
-        Producer<String, byte[]> producer;
-
-        Slot(int index) {
-            this.index = index;
-        }
-    }
+    private final Duration timeout;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final List<Thread> committers = new ArrayList<>();
 
     public TransactionalProducers(Environment environment, IngestConfiguration configuration) {
         Map<String, Object> settings = new HashMap<>(environment.getProperties(SETTINGS, StringConvention.RAW));
@@ -62,54 +59,98 @@ public class TransactionalProducers {
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         this.config = Map.copyOf(settings);
         this.idPrefix = "voc-ingest-" + hostName() + "-" + environment.getProperty("micronaut.server.port", String.class).orElse("8081");
-        this.idle = new ArrayBlockingQueue<>(configuration.publishers());
+        this.timeout = configuration.publishTimeout();
         for (int i = 0; i < configuration.publishers(); i++) {
-            idle.add(new Slot(i));
+            int index = i;
+            Thread committer = new Thread(() -> commitLoop(index), "feedback-committer-" + i);
+            committer.setDaemon(true);
+            committer.start();
+            committers.add(committer);
         }
     }
 
     /**
-     * Runs {@code work} in a transaction of a free producer and commits it, within {@code timeout}; on any failure the
-     * transaction is aborted, so nothing of it becomes visible, and the failure is thrown.
+     * Publishes {@code records} in a committed transaction and returns, or throws once it is clear that they will not
+     * be: a failure of Kafka, or no commit within {@code wait}.
      */
-    public void inTransaction(Duration timeout, Work work) throws Exception {
-        Slot slot = idle.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (slot == null) {
-            throw new TimeoutException("no producer was free within " + timeout);
-        }
-        boolean usable = true;
+    public void publish(List<ProducerRecord<String, byte[]>> records, Duration wait) throws Exception {
+        Pending pending = new Pending(records, new CompletableFuture<>());
+        queue.add(pending);
         try {
-            if (slot.producer == null) {
-                slot.producer = newProducer(slot.index);
-            }
-            slot.producer.beginTransaction();
-            work.sendWith(slot.producer);
-            slot.producer.commitTransaction();
-        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException fatal) {
-            usable = false;
-            throw fatal;
-        } catch (Exception failure) {
-            usable = abort(slot);
-            throw failure;
-        } finally {
-            if (!usable && slot.producer != null) {
-                // A producer in a fatal state cannot abort; the next request gets a new one, which fences this one off.
-                slot.producer.close(Duration.ZERO);
-                slot.producer = null;
-            }
-            idle.add(slot);
+            pending.done().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 
-    private static boolean abort(Slot slot) {
-        if (slot.producer == null) {
-            return true;
+    private void commitLoop(int index) {
+        Producer<String, byte[]> producer = null;
+        while (!Thread.currentThread().isInterrupted()) {
+            List<Pending> group = new ArrayList<>();
+            try {
+                group.add(queue.take());
+            } catch (InterruptedException e) {
+                break;
+            }
+            queue.drainTo(group, MAX_REQUESTS_PER_TRANSACTION - 1);
+            try {
+                if (producer == null) {
+                    producer = newProducer(index);
+                }
+                commit(producer, group);
+                group.forEach(pending -> pending.done().complete(null));
+            } catch (Exception groupFailed) {
+                producer = recover(producer);
+                if (group.size() == 1) {
+                    group.get(0).done().completeExceptionally(groupFailed);
+                    continue;
+                }
+                // One request Kafka refuses must not fail the others: each on its own.
+                for (Pending pending : group) {
+                    try {
+                        if (producer == null) {
+                            producer = newProducer(index);
+                        }
+                        commit(producer, List.of(pending));
+                        pending.done().complete(null);
+                    } catch (Exception failed) {
+                        producer = recover(producer);
+                        pending.done().completeExceptionally(failed);
+                    }
+                }
+            }
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void commit(Producer<String, byte[]> producer, List<Pending> group) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        producer.beginTransaction();
+        List<Future<RecordMetadata>> sends = new ArrayList<>();
+        for (Pending pending : group) {
+            for (ProducerRecord<String, byte[]> record : pending.records()) {
+                sends.add(producer.send(record));
+            }
+        }
+        for (Future<RecordMetadata> send : sends) {
+            send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        producer.commitTransaction();
+    }
+
+    /** Aborts the failed transaction; a producer that cannot abort is closed, and the next use makes a new one. */
+    private static Producer<String, byte[]> recover(Producer<String, byte[]> producer) {
+        if (producer == null) {
+            return null;
         }
         try {
-            slot.producer.abortTransaction();
-            return true;
+            producer.abortTransaction();
+            return producer;
         } catch (KafkaException | IllegalStateException e) {
-            return false;
+            producer.close(Duration.ZERO);
+            return null;
         }
     }
 
@@ -136,10 +177,6 @@ public class TransactionalProducers {
 
     @PreDestroy
     void close() {
-        for (Slot slot : idle) {
-            if (slot.producer != null) {
-                slot.producer.close(Duration.ofSeconds(5));
-            }
-        }
+        committers.forEach(Thread::interrupt);
     }
 }

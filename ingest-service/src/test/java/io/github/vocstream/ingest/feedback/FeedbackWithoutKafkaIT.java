@@ -28,6 +28,6 @@ class FeedbackWithoutKafkaIT {
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
-        assertThat(HttpCalls.json(response).get("detail").textValue()).contains("nothing of it was published");
+        assertThat(HttpCalls.json(response).get("detail").textValue()).contains("retry the same request");
     }
 }
