@@ -22,7 +22,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.ejml.simple.SimpleMatrix;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -193,13 +192,5 @@ public class SentimentPipeline implements SentimentAnalyzer {
             }
         }
         return covered;
-    }
-
-    static List<Double> probabilities(SimpleMatrix predictions) {
-        List<Double> probabilities = new ArrayList<>(predictions.getNumElements());
-        for (int i = 0; i < predictions.getNumElements(); i++) {
-            probabilities.add(predictions.get(i));
-        }
-        return probabilities;
     }
 }

@@ -6,7 +6,9 @@ import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.util.CoreMap;
 import io.github.vocstream.common.event.DocumentSentiment;
 import io.github.vocstream.common.event.SentenceSentiment;
+import java.util.ArrayList;
 import java.util.List;
+import org.ejml.simple.SimpleMatrix;
 
 /**
  * Verdicts from CoreNLP's own sentiment model (the recursive neural tensor network, trained on movie reviews), which
@@ -50,7 +52,7 @@ final class TreeScorer implements SentenceScorer {
         if (tree == null || !judges(tree)) {
             return null;
         }
-        List<Double> probabilities = SentimentPipeline.probabilities(RNNCoreAnnotations.getPredictions(tree));
+        List<Double> probabilities = probabilities(RNNCoreAnnotations.getPredictions(tree));
         int sentimentClass = RNNCoreAnnotations.getPredictedClass(tree);
         return new SentenceVerdict(sentimentClass, probabilities,
                 new Verdict(SentenceSentiment.labelOf(sentimentClass), SentimentScores.sentenceScore(probabilities), null));
@@ -58,12 +60,20 @@ final class TreeScorer implements SentenceScorer {
 
     @Override
     public Verdict part(Tree node, List<String> words) {
-        double score = SentimentScores.sentenceScore(SentimentPipeline.probabilities(RNNCoreAnnotations.getPredictions(node)));
+        double score = SentimentScores.sentenceScore(probabilities(RNNCoreAnnotations.getPredictions(node)));
         return new Verdict(SentimentScores.label(score, neutralBand), score, null);
     }
 
     @Override
     public DocumentSentiment document(List<String> words, List<SentenceSentiment> sentences) {
         return SentimentScores.document(sentences, neutralBand);
+    }
+
+    private static List<Double> probabilities(SimpleMatrix predictions) {
+        List<Double> probabilities = new ArrayList<>(predictions.getNumElements());
+        for (int i = 0; i < predictions.getNumElements(); i++) {
+            probabilities.add(predictions.get(i));
+        }
+        return probabilities;
     }
 }
