@@ -48,6 +48,12 @@ public record FeedbackEvent(
                 occurredAt, receivedAt, segments, tags);
     }
 
+    /** This event with its text and title (null for none) rewritten, e.g. masked. */
+    public FeedbackEvent withText(String otherText, String otherTitle) {
+        return new FeedbackEvent(schemaVersion, id, source, externalId, channel, otherText, otherTitle, language, rating, author,
+                occurredAt, receivedAt, segments, tags);
+    }
+
     /** The stable id of an item: retried deliveries of the same source item get the same one. */
     public static String idOf(String source, String externalId) {
         return source + ":" + externalId;

@@ -38,6 +38,6 @@ public class ApiKeys {
     /** The client the request's key belongs to, and what it may write; a 401 without a known key. */
     public Client requireClient(@Nullable String apiKey, @Nullable String authorization) {
         String client = keys.requireClient(apiKey, authorization);
-        return client == null ? Client.anyone() : new Client(client, sources.get(client));
+        return client == null ? Client.anyone() : Client.ofKey(client, sources.get(client));
     }
 }

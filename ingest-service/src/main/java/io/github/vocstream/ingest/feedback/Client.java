@@ -8,27 +8,32 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A caller of the keyed endpoints, and the sources it may write and retract: those configured for it
- * ({@code voc.ingest.client-sources.<client>}, {@code *} for any), else only the source of its own name. Without
- * that, any key could publish {@code zendesk:ticket-N} before Zendesk does, or retract anyone's feedback. The caller
- * of an API declared open ({@code voc.ingest.open}) has no name and may write anything.
+ * Who a request comes from, as its credentials prove, and the sources it may write and retract. A key's client may
+ * write those configured for it ({@code voc.ingest.client-sources.<client>}, {@code *} for any), else only the source
+ * of its own name: without that, any key could publish {@code zendesk:ticket-N} before Zendesk does, or retract
+ * anyone's feedback. A webhook delivery speaks for the one source its signature is for; the caller of an API declared
+ * open ({@code voc.ingest.open}) may write anything.
  */
-public record Client(String name, Set<String> sources) {
+public record Client(String name, Set<String> sources, boolean keyed) {
 
     /** Every source. */
     public static final String ANY_SOURCE = "*";
-
-    static Client anyone() {
-        return new Client(null, Set.of(ANY_SOURCE));
-    }
 
     public Client {
         sources = Set.copyOf(sources);
     }
 
-    /** Whether a key said who this is; only then has it a rate limit of its own. */
-    public boolean identified() {
-        return name != null;
+    static Client ofKey(String name, Set<String> sources) {
+        return new Client("client '" + name + "'", sources, true);
+    }
+
+    static Client anyone() {
+        return new Client("the open API's caller", Set.of(ANY_SOURCE), false);
+    }
+
+    /** The sender of a webhook delivery whose signature checked out for {@code source}. */
+    public static Client signedFor(String source) {
+        return new Client("a delivery signed for '" + source + "'", Set.of(source), false);
     }
 
     public boolean mayWrite(String source) {
@@ -56,7 +61,7 @@ public record Client(String name, Set<String> sources) {
     }
 
     private String refusal(String source) {
-        return "client '" + name + "' may not write source '" + source + "'; it may write " + sources.stream().sorted().toList();
+        return name + " may not write source '" + source + "'; it may write " + sources.stream().sorted().toList();
     }
 
     private static ProblemException forbidden(List<FieldError> errors) {

@@ -19,14 +19,13 @@ import java.util.List;
 public class FeedbackController {
 
     private final FeedbackRequestParser parser;
-    private final FeedbackPublisher publisher;
+    private final Intake intake;
     private final ApiKeys apiKeys;
 
-    public FeedbackController(IngestConfiguration configuration, FeedbackPublisher publisher, ApiKeys apiKeys) {
+    public FeedbackController(IngestConfiguration configuration, Intake intake, ApiKeys apiKeys) {
         this.apiKeys = apiKeys;
-        this.parser = new FeedbackRequestParser(configuration.maxItems(),
-                PiiMasker.filter(configuration.maskPii()));
-        this.publisher = publisher;
+        this.parser = new FeedbackRequestParser(configuration.maxItems());
+        this.intake = intake;
     }
 
     // Waiting for Kafka's acknowledgement blocks, so it must not happen on the event loop.
@@ -37,7 +36,6 @@ public class FeedbackController {
                                                  @Body byte[] body) {
         Client client = apiKeys.requireClient(apiKey, authorization);
         List<FeedbackEvent> events = parser.parse(body, Instant.now());
-        client.requireMayWriteEach(events.stream().map(FeedbackEvent::source).toList());
-        return publisher.accept(client, events, List.of());
+        return HttpResponse.accepted().body(intake.accept(client, events, List.of()));
     }
 }

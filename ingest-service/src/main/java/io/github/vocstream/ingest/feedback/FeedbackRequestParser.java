@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * Reads a request body (one item or an array of items) into feedback events, or fails naming every field at
@@ -32,12 +31,9 @@ public final class FeedbackRequestParser {
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
     private final int maxItems;
-    private final UnaryOperator<String> textFilter;
 
-    /** {@code textFilter} rewrites text and title once they are valid, e.g. {@link PiiMasker#mask}. */
-    public FeedbackRequestParser(int maxItems, UnaryOperator<String> textFilter) {
+    public FeedbackRequestParser(int maxItems) {
         this.maxItems = maxItems;
-        this.textFilter = textFilter;
     }
 
     public List<FeedbackEvent> parse(byte[] body, Instant receivedAt) {
@@ -63,7 +59,7 @@ public final class FeedbackRequestParser {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) != null) {
                 String prefix = numbered ? "[" + i + "]" : "";
-                new ItemReader(items.get(i), prefix, receivedAt, errors, textFilter, sourceCheck).read().ifPresent(events::add);
+                new ItemReader(items.get(i), prefix, receivedAt, errors, sourceCheck).read().ifPresent(events::add);
             }
         }
         if (!errors.isEmpty()) {
@@ -80,10 +76,9 @@ public final class FeedbackRequestParser {
         private final Instant receivedAt;
         private final List<FieldError> errors;
         private final int errorsBefore;
-        private final UnaryOperator<String> textFilter;
         private final Function<String, Optional<String>> sourceCheck;
 
-        ItemReader(JsonNode item, String prefix, Instant receivedAt, List<FieldError> errors, UnaryOperator<String> textFilter,
+        ItemReader(JsonNode item, String prefix, Instant receivedAt, List<FieldError> errors,
                    Function<String, Optional<String>> sourceCheck) {
             this.sourceCheck = sourceCheck;
             this.item = item;
@@ -91,7 +86,6 @@ public final class FeedbackRequestParser {
             this.receivedAt = receivedAt;
             this.errors = errors;
             this.errorsBefore = errors.size();
-            this.textFilter = textFilter;
         }
 
         Optional<FeedbackEvent> read() {
@@ -115,7 +109,7 @@ public final class FeedbackRequestParser {
             }
             String keptId = ExternalIds.of(source, externalId);
             return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(source, keptId),
-                    source, keptId, channel, textFilter.apply(text), title == null ? null : textFilter.apply(title),
+                    source, keptId, channel, text, title,
                     language, rating, author,
                     occurredAt == null ? receivedAt : occurredAt, receivedAt, segments, tags));
         }

@@ -1,6 +1,6 @@
 package io.github.vocstream.ingest.feedback;
 
-import java.util.function.UnaryOperator;
+import io.github.vocstream.common.event.FeedbackEvent;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,9 +31,9 @@ public final class PiiMasker {
     private PiiMasker() {
     }
 
-    /** The masking as a text filter when {@code enabled}, else a filter that changes nothing. */
-    public static UnaryOperator<String> filter(boolean enabled) {
-        return enabled ? PiiMasker::mask : UnaryOperator.identity();
+    /** The event with its text and title masked. */
+    public static FeedbackEvent mask(FeedbackEvent event) {
+        return event.withText(mask(event.text()), event.title() == null ? null : mask(event.title()));
     }
 
     public static String mask(String text) {

@@ -29,12 +29,12 @@ import java.util.function.Function;
 public class RetractionController {
 
     private final int maxItems;
-    private final FeedbackPublisher publisher;
+    private final Intake intake;
     private final ApiKeys apiKeys;
 
-    public RetractionController(IngestConfiguration configuration, FeedbackPublisher publisher, ApiKeys apiKeys) {
+    public RetractionController(IngestConfiguration configuration, Intake intake, ApiKeys apiKeys) {
         this.maxItems = configuration.maxItems();
-        this.publisher = publisher;
+        this.intake = intake;
         this.apiKeys = apiKeys;
     }
 
@@ -58,8 +58,7 @@ public class RetractionController {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        client.requireMayWriteEach(retractions.stream().map(Retraction::source).toList());
-        return publisher.accept(client, List.of(), retractions);
+        return HttpResponse.accepted().body(intake.accept(client, List.of(), retractions));
     }
 
     /** The string field's value, or null with the field at fault. */

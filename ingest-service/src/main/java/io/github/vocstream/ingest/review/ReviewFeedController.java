@@ -6,9 +6,8 @@ import io.github.vocstream.ingest.JsonBody;
 import io.github.vocstream.ingest.feedback.ApiKeys;
 import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
-import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
-import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.feedback.Intake;
 import io.github.vocstream.support.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -29,12 +28,12 @@ import java.util.List;
 public class ReviewFeedController {
 
     private final ReviewFeedMapper mapper;
-    private final FeedbackPublisher publisher;
+    private final Intake intake;
     private final ApiKeys apiKeys;
 
-    public ReviewFeedController(IngestConfiguration ingest, FeedbackPublisher publisher, ApiKeys apiKeys) {
-        this.mapper = new ReviewFeedMapper(PiiMasker.filter(ingest.maskPii()), ingest.maxItems());
-        this.publisher = publisher;
+    public ReviewFeedController(IngestConfiguration ingest, Intake intake, ApiKeys apiKeys) {
+        this.mapper = new ReviewFeedMapper(ingest.maxItems());
+        this.intake = intake;
         this.apiKeys = apiKeys;
     }
 
@@ -50,6 +49,6 @@ public class ReviewFeedController {
         });
         client.requireMayWrite("source", source);
         List<FeedbackEvent> events = mapper.toFeedbackEvents(source, JsonBody.read(body), Instant.now());
-        return publisher.accept(client, events, List.of());
+        return HttpResponse.accepted().body(intake.accept(client, events, List.of()));
     }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * A generic review feed, one review or an array: {@code id}, {@code rating} (1-5 stars), {@code body}, and optional
@@ -29,11 +28,9 @@ import java.util.function.UnaryOperator;
  */
 public final class ReviewFeedMapper {
 
-    private final UnaryOperator<String> textFilter;
     private final int maxItems;
 
-    public ReviewFeedMapper(UnaryOperator<String> textFilter, int maxItems) {
-        this.textFilter = textFilter;
+    public ReviewFeedMapper(int maxItems) {
         this.maxItems = maxItems;
     }
 
@@ -80,7 +77,7 @@ public final class ReviewFeedMapper {
         putSegmentIfValid(segments, "product", text(review, "product"));
         Instant occurredAt = createdAt == null || createdAt.isAfter(receivedAt) ? receivedAt : createdAt;
         return new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(source, id), source, id, Channel.REVIEW,
-                textFilter.apply(text), title == null ? null : textFilter.apply(title), locale, rating.asInt(), author,
+                text, title, locale, rating.asInt(), author,
                 occurredAt, receivedAt, segments, JsonFields.tags(review.path("tags"), "name"));
     }
 

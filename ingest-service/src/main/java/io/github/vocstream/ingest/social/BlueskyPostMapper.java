@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * A Bluesky Jetstream commit event. The creation of an {@code app.bsky.feed.post} is a post; its id is the record's
@@ -23,12 +22,6 @@ import java.util.function.UnaryOperator;
 final class BlueskyPostMapper implements SocialMapper {
 
     static final String POST = "app.bsky.feed.post";
-
-    private final UnaryOperator<String> textFilter;
-
-    BlueskyPostMapper(UnaryOperator<String> textFilter) {
-        this.textFilter = textFilter;
-    }
 
     @Override
     public String platform() {
@@ -66,7 +59,7 @@ final class BlueskyPostMapper implements SocialMapper {
         String language = langs.isArray() && langs.size() > 0 ? langs.get(0).asText(null) : null;
         String externalId = ExternalIds.of(platform(), uri.get());
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(platform(), externalId), platform(), externalId,
-                Channel.SOCIAL, textFilter.apply(text), null,
+                Channel.SOCIAL, text, null,
                 language != null && FeedbackRules.checkLanguage(language).isEmpty() ? language : null, null, did,
                 occurredAt, receivedAt, Map.of(), List.of()));
     }

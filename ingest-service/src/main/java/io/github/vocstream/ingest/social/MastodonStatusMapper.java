@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * A Mastodon status (the API's JSON): {@code content} is HTML, {@code uri} is the status's id across the whole
@@ -25,12 +24,6 @@ import java.util.function.UnaryOperator;
  * words and are skipped.
  */
 final class MastodonStatusMapper implements SocialMapper {
-
-    private final UnaryOperator<String> textFilter;
-
-    MastodonStatusMapper(UnaryOperator<String> textFilter) {
-        this.textFilter = textFilter;
-    }
 
     @Override
     public String platform() {
@@ -61,7 +54,7 @@ final class MastodonStatusMapper implements SocialMapper {
         putSegmentIfValid(segments, "visibility", text(status, "visibility"));
         String externalId = ExternalIds.of(platform(), uri);
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(platform(), externalId), platform(), externalId,
-                Channel.SOCIAL, textFilter.apply(text), null,
+                Channel.SOCIAL, text, null,
                 language != null && FeedbackRules.checkLanguage(language).isEmpty() ? language : null, null,
                 text(account, "id"), occurredAt, receivedAt, segments, JsonFields.tags(status.path("tags"), "name")));
     }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -26,12 +25,6 @@ final class RedditCommentMapper implements SocialMapper {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3}|~~|`+)(\\S(?:.*?\\S)?)\\1");
     private static final Pattern LINE_MARKS = Pattern.compile("(?m)^\\s{0,3}(?:>+\\s?|#{1,6}\\s+|[*+-]\\s+)");
-
-    private final UnaryOperator<String> textFilter;
-
-    RedditCommentMapper(UnaryOperator<String> textFilter) {
-        this.textFilter = textFilter;
-    }
 
     @Override
     public String platform() {
@@ -70,7 +63,7 @@ final class RedditCommentMapper implements SocialMapper {
         Map<String, String> segments = new LinkedHashMap<>();
         putSegmentIfValid(segments, "subreddit", text(comment, "subreddit"));
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(platform(), name), platform(), name,
-                Channel.SOCIAL, textFilter.apply(text), null, null, null, text(comment, "author"),
+                Channel.SOCIAL, text, null, null, null, text(comment, "author"),
                 occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt, segments, List.of()));
     }
 

@@ -6,9 +6,8 @@ import io.github.vocstream.ingest.JsonBody;
 import io.github.vocstream.ingest.feedback.ApiKeys;
 import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
-import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
-import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.feedback.Intake;
 import io.github.vocstream.ingest.feedback.Retraction;
 import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,15 +42,14 @@ public class SocialController {
 
     private final Map<String, SocialMapper> mappers;
     private final int maxItems;
-    private final FeedbackPublisher publisher;
+    private final Intake intake;
     private final ApiKeys apiKeys;
 
-    public SocialController(IngestConfiguration ingest, FeedbackPublisher publisher, ApiKeys apiKeys) {
-        UnaryOperator<String> filter = PiiMasker.filter(ingest.maskPii());
-        this.mappers = Stream.of(new MastodonStatusMapper(filter), new BlueskyPostMapper(filter), new RedditCommentMapper(filter))
+    public SocialController(IngestConfiguration ingest, Intake intake, ApiKeys apiKeys) {
+        this.mappers = Stream.of(new MastodonStatusMapper(), new BlueskyPostMapper(), new RedditCommentMapper())
                 .collect(Collectors.toMap(SocialMapper::platform, Function.identity()));
         this.maxItems = ingest.maxItems();
-        this.publisher = publisher;
+        this.intake = intake;
         this.apiKeys = apiKeys;
     }
 
@@ -85,6 +82,6 @@ public class SocialController {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return publisher.accept(client, events, retractions);
+        return HttpResponse.accepted().body(intake.accept(client, events, retractions));
     }
 }

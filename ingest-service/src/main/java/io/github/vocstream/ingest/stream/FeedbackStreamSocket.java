@@ -3,10 +3,9 @@ package io.github.vocstream.ingest.stream;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.feedback.ApiKeys;
 import io.github.vocstream.ingest.feedback.Client;
-import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.FeedbackRequestParser;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
-import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.feedback.Intake;
 import io.github.vocstream.support.problem.ProblemException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -45,15 +44,15 @@ public class FeedbackStreamSocket {
     private static final String CONNECTION = "voc.stream.connection";
 
     private final FeedbackRequestParser parser;
-    private final FeedbackPublisher publisher;
+    private final Intake intake;
     private final ApiKeys apiKeys;
     private final ExecutorService executor;
     private final int maxUnacknowledged;
 
-    public FeedbackStreamSocket(IngestConfiguration configuration, FeedbackPublisher publisher, ApiKeys apiKeys,
+    public FeedbackStreamSocket(IngestConfiguration configuration, Intake intake, ApiKeys apiKeys,
                                 @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
-        this.parser = new FeedbackRequestParser(configuration.maxItems(), PiiMasker.filter(configuration.maskPii()));
-        this.publisher = publisher;
+        this.parser = new FeedbackRequestParser(configuration.maxItems());
+        this.intake = intake;
         this.apiKeys = apiKeys;
         this.executor = executor;
         this.maxUnacknowledged = configuration.stream().maxUnacknowledged();
@@ -82,8 +81,7 @@ public class FeedbackStreamSocket {
     private StreamAck handle(Client client, long seq, String lines) {
         try {
             List<FeedbackEvent> events = parser.parseLines(lines, Instant.now());
-            client.requireMayWriteEach(events.stream().map(FeedbackEvent::source).toList());
-            return StreamAck.accepted(seq, publisher.publish(client, events, List.of()));
+            return StreamAck.accepted(seq, intake.accept(client, events, List.of()).ids());
         } catch (ProblemException problem) {
             return StreamAck.refused(seq, problem);
         }

@@ -39,7 +39,7 @@ class ClientRateLimitIT extends RawTopicIT {
         var refused = post("source-d");
 
         assertProblem(refused, 429);
-        assertThat(refused.body()).contains("client test-client").doesNotContain("source-d,");
+        assertThat(refused.body()).contains("client 'test-client'").doesNotContain("source-d,");
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
     }
 

@@ -2,11 +2,30 @@ package io.github.vocstream.ingest.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vocstream.common.event.Channel;
+import io.github.vocstream.common.event.FeedbackEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PiiMaskerTest {
+
+    @Test
+    void anEventsTextAndTitleAreMaskedAndNothingElse() {
+        FeedbackEvent event = new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, "zendesk:1", "zendesk", "1", Channel.TICKET,
+                "Mail me at jane@example.com about card 4111 1111 1111 1111.", "Call +44 20 7946 0958", "en", 2,
+                "jane@example.com", Instant.EPOCH, Instant.EPOCH, Map.of("plan", "pro"), List.of("refund"));
+
+        FeedbackEvent masked = PiiMasker.mask(event);
+
+        assertThat(masked.text()).isEqualTo("Mail me at [email] about card [card].");
+        assertThat(masked.title()).isEqualTo("Call [phone]");
+        assertThat(masked.withText(event.text(), event.title())).isEqualTo(event);
+        assertThat(PiiMasker.mask(event.withText("No title.", null)).title()).isNull();
+    }
 
     @Test
     void emailAddressesAreMasked() {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class SocialMappersTest {
@@ -27,7 +26,7 @@ class SocialMappersTest {
     void aMastodonStatusIsKeyedByItsUriAndABoostIsSkipped() throws IOException {
         JsonNode statuses = fixture("mastodon/statuses.json");
         List<FieldError> errors = new ArrayList<>();
-        var mapper = new MastodonStatusMapper(UnaryOperator.identity());
+        var mapper = new MastodonStatusMapper();
 
         FeedbackEvent status = mapper.toFeedbackEvent(statuses.get(0), "", NOW, errors).orElseThrow();
 
@@ -47,7 +46,7 @@ class SocialMappersTest {
     void aBlueskyPostIsKeyedByItsAtUriAndDeletionsLikesAndIdentitiesAreSkipped() throws IOException {
         JsonNode events = fixture("bluesky/jetstream-events.json");
         List<FieldError> errors = new ArrayList<>();
-        var mapper = new BlueskyPostMapper(UnaryOperator.identity());
+        var mapper = new BlueskyPostMapper();
 
         FeedbackEvent post = mapper.toFeedbackEvent(events.get(0), "", NOW, errors).orElseThrow();
 
@@ -65,7 +64,7 @@ class SocialMappersTest {
     void aRedditCommentIsKeyedByItsFullnameWithItsMarkdownMadePlain() throws IOException {
         JsonNode comments = fixture("reddit/comments.json");
         List<FieldError> errors = new ArrayList<>();
-        var mapper = new RedditCommentMapper(UnaryOperator.identity());
+        var mapper = new RedditCommentMapper();
 
         FeedbackEvent comment = mapper.toFeedbackEvent(comments.get(0), "", NOW, errors).orElseThrow();
 
@@ -83,8 +82,8 @@ class SocialMappersTest {
         JsonNode events = fixture("bluesky/jetstream-events.json");
         JsonNode comments = fixture("reddit/comments.json");
         List<FieldError> errors = new ArrayList<>();
-        var bluesky = new BlueskyPostMapper(UnaryOperator.identity());
-        var reddit = new RedditCommentMapper(UnaryOperator.identity());
+        var bluesky = new BlueskyPostMapper();
+        var reddit = new RedditCommentMapper();
 
         assertThat(bluesky.toRetraction(events.get(1), "", errors)).contains(new Retraction("bluesky",
                 SocialIT.id("bluesky", "at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3lbrzzzzzzz2c")));
@@ -93,7 +92,7 @@ class SocialMappersTest {
             assertThat(bluesky.toRetraction(other, "", errors)).isEmpty();
         }
         assertThat(reddit.toRetraction(comments.get(0), "", errors)).isEmpty();
-        assertThat(new MastodonStatusMapper(UnaryOperator.identity()).toRetraction(fixture("mastodon/statuses.json").get(0), "", errors))
+        assertThat(new MastodonStatusMapper().toRetraction(fixture("mastodon/statuses.json").get(0), "", errors))
                 .isEmpty();
         assertThat(errors).isEmpty();
 
@@ -115,9 +114,9 @@ class SocialMappersTest {
         ObjectNode comment = (ObjectNode) fixture("reddit/comments.json").get(0);
         ((ObjectNode) comment.path("data")).put("name", "kx9p2q1").put("created_utc", "noon");
 
-        Optional<FeedbackEvent> none = new MastodonStatusMapper(UnaryOperator.identity()).toFeedbackEvent(status, "[0].", NOW, errors)
-                .or(() -> new BlueskyPostMapper(UnaryOperator.identity()).toFeedbackEvent(post, "[1].", NOW, errors))
-                .or(() -> new RedditCommentMapper(UnaryOperator.identity()).toFeedbackEvent(comment, "[2].", NOW, errors));
+        Optional<FeedbackEvent> none = new MastodonStatusMapper().toFeedbackEvent(status, "[0].", NOW, errors)
+                .or(() -> new BlueskyPostMapper().toFeedbackEvent(post, "[1].", NOW, errors))
+                .or(() -> new RedditCommentMapper().toFeedbackEvent(comment, "[2].", NOW, errors));
 
         assertThat(none).isEmpty();
         assertThat(errors).extracting(FieldError::field).containsExactly("[0].uri", "[0].content",

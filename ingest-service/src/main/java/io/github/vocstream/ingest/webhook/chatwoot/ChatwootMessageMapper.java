@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Turns a Chatwoot {@code message_created} webhook into feedback. Only {@code message_type: incoming} that is not
@@ -30,12 +29,6 @@ import java.util.function.UnaryOperator;
 public final class ChatwootMessageMapper {
 
     static final String SOURCE = "chatwoot";
-
-    private final UnaryOperator<String> textFilter;
-
-    public ChatwootMessageMapper(UnaryOperator<String> textFilter) {
-        this.textFilter = textFilter;
-    }
 
     public Optional<FeedbackEvent> toFeedbackEvent(JsonNode payload, Instant receivedAt) {
         if (!payload.isObject() || !payload.path("event").isTextual()) {
@@ -61,7 +54,7 @@ public final class ChatwootMessageMapper {
         Instant occurredAt = createdAt(payload, receivedAt);
         String externalId = "message-" + messageId;
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE,
-                externalId, Channel.TICKET, textFilter.apply(plain), null, null, null, text(payload.path("sender"), "id"),
+                externalId, Channel.TICKET, plain, null, null, null, text(payload.path("sender"), "id"),
                 occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt, segments(payload),
                 JsonFields.tags(payload.path("conversation").path("labels"), "title")));
     }

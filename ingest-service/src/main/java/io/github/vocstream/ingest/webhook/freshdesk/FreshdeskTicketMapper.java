@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * Reads a Freshdesk automation webhook through the configured JSON pointers: the ticket id, its text (HTML made
@@ -34,10 +33,9 @@ public final class FreshdeskTicketMapper {
     private final JsonPointer author;
     private final JsonPointer tags;
     private final Map<String, JsonPointer> segments = new LinkedHashMap<>();
-    private final UnaryOperator<String> textFilter;
 
     /** Compiles the pointers, so that a malformed one stops the start rather than a delivery. */
-    public FreshdeskTicketMapper(FreshdeskWebhookConfiguration configuration, UnaryOperator<String> textFilter) {
+    public FreshdeskTicketMapper(FreshdeskWebhookConfiguration configuration) {
         this.id = pointer("id", configuration.id());
         this.text = pointer("text", configuration.text());
         this.title = pointer("title", configuration.title());
@@ -49,7 +47,6 @@ public final class FreshdeskTicketMapper {
             }
             segments.put(name, pointer("segments." + name, at));
         });
-        this.textFilter = textFilter;
     }
 
     public FeedbackEvent toFeedbackEvent(JsonNode body, Instant receivedAt) {
@@ -75,7 +72,7 @@ public final class FreshdeskTicketMapper {
         segments.forEach((name, at) -> putSegmentIfValid(values, name, lower(scalar(body, at))));
         String externalId = "ticket-" + ticketId;
         return new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE, externalId,
-                Channel.TICKET, textFilter.apply(plain), checkedTitle == null ? null : textFilter.apply(checkedTitle), null, null,
+                Channel.TICKET, plain, checkedTitle, null, null,
                 authorRef == null || FeedbackRules.checkAuthor(authorRef).isPresent() ? null : authorRef, receivedAt, receivedAt,
                 values, tags == null ? List.of() : FeedbackRules.tags(Arrays.asList(tagList(body))));
     }

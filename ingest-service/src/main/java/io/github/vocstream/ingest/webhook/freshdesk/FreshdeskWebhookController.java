@@ -1,10 +1,10 @@
 package io.github.vocstream.ingest.webhook.freshdesk;
 
+import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.JsonBody;
+import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
-import io.github.vocstream.ingest.feedback.FeedbackPublisher;
-import io.github.vocstream.ingest.feedback.IngestConfiguration;
-import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.feedback.Intake;
 import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.SharedSecrets;
 import io.github.vocstream.support.problem.ProblemException;
@@ -32,6 +32,9 @@ import java.util.Optional;
 @Context
 public class FreshdeskWebhookController {
 
+    /** Whoever holds this source's secret speaks for this source and no other. */
+    private static final Client SENDER = Client.signedFor(FreshdeskTicketMapper.SOURCE);
+
     static final String SECRET_HEADER = "X-Webhook-Secret";
     private static final String BASIC = "Basic ";
 
@@ -39,15 +42,14 @@ public class FreshdeskWebhookController {
     private final SharedSecrets credentials;
     private final boolean open;
     private final FreshdeskTicketMapper mapper;
-    private final FeedbackPublisher publisher;
+    private final Intake intake;
 
-    public FreshdeskWebhookController(FreshdeskWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
-                                      FeedbackPublisher publisher) {
+    public FreshdeskWebhookController(FreshdeskWebhookConfiguration webhook, OpenWebhooks open, Intake intake) {
         this.secrets = SharedSecrets.of(webhook.secrets());
         this.credentials = SharedSecrets.of(webhook.basic());
         this.open = open.isOpen(FreshdeskTicketMapper.SOURCE);
-        this.mapper = new FreshdeskTicketMapper(webhook, PiiMasker.filter(ingest.maskPii()));
-        this.publisher = publisher;
+        this.mapper = new FreshdeskTicketMapper(webhook);
+        this.intake = intake;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
@@ -56,7 +58,8 @@ public class FreshdeskWebhookController {
                                                   @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
                                                   @Body byte[] body) {
         requireAuthorized(secret, authorization);
-        return publisher.publishDelivery(Optional.of(mapper.toFeedbackEvent(JsonBody.read(body), Instant.now())));
+        Optional<FeedbackEvent> item = Optional.of(mapper.toFeedbackEvent(JsonBody.read(body), Instant.now()));
+        return HttpResponse.accepted().body(intake.acceptDelivery(SENDER, item));
     }
 
     private void requireAuthorized(String secret, String authorization) {

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Turns a Help Scout webhook (the event is in the {@code X-HelpScout-Event} header, the body is the conversation)
@@ -32,12 +31,6 @@ public final class HelpScoutConversationMapper {
     static final String SOURCE = "helpscout";
     static final String CREATED = "convo.created";
     static final String CUSTOMER_REPLIED = "convo.customer.reply.created";
-
-    private final UnaryOperator<String> textFilter;
-
-    public HelpScoutConversationMapper(UnaryOperator<String> textFilter) {
-        this.textFilter = textFilter;
-    }
 
     public Optional<FeedbackEvent> toFeedbackEvent(String event, JsonNode conversation, Instant receivedAt) {
         if (!CREATED.equals(event) && !CUSTOMER_REPLIED.equals(event)) {
@@ -72,7 +65,7 @@ public final class HelpScoutConversationMapper {
         Instant occurredAt = time(thread, receivedAt);
         String externalId = "thread-" + threadId;
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE,
-                externalId, Channel.TICKET, textFilter.apply(body), title == null ? null : textFilter.apply(title), null, null,
+                externalId, Channel.TICKET, body, title, null, null,
                 text(thread.path("createdBy"), "id"), occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt,
                 segments(conversation), JsonFields.tags(conversation.path("tags"), "tag")));
     }

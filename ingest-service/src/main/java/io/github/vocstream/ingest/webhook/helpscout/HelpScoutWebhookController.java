@@ -1,10 +1,10 @@
 package io.github.vocstream.ingest.webhook.helpscout;
 
+import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.JsonBody;
+import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
-import io.github.vocstream.ingest.feedback.FeedbackPublisher;
-import io.github.vocstream.ingest.feedback.IngestConfiguration;
-import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.feedback.Intake;
 import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.github.vocstream.support.problem.ProblemException;
@@ -19,24 +19,27 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** {@code POST /v1/webhooks/helpscout}: a signed Help Scout webhook; the signature is checked before parsing. */
 @Controller("/v1/webhooks/helpscout")
 public class HelpScoutWebhookController {
 
+    /** Whoever holds this source's secret speaks for this source and no other. */
+    private static final Client SENDER = Client.signedFor(HelpScoutConversationMapper.SOURCE);
+
     static final String EVENT_HEADER = "X-HelpScout-Event";
 
     private final HelpScoutSignature signature;
     private final HelpScoutConversationMapper mapper;
-    private final FeedbackPublisher publisher;
+    private final Intake intake;
 
-    public HelpScoutWebhookController(HelpScoutWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
-                                      FeedbackPublisher publisher) {
+    public HelpScoutWebhookController(HelpScoutWebhookConfiguration webhook, OpenWebhooks open, Intake intake) {
         // Help Scout signs no timestamp, so there is no window to check.
         this.signature = new HelpScoutSignature(WebhookSecrets.utf8(HelpScoutConversationMapper.SOURCE,
                 "voc.webhooks.helpscout.secrets", webhook.secrets(), Duration.ZERO, open.isOpen(HelpScoutConversationMapper.SOURCE)));
-        this.mapper = new HelpScoutConversationMapper(PiiMasker.filter(ingest.maskPii()));
-        this.publisher = publisher;
+        this.mapper = new HelpScoutConversationMapper();
+        this.intake = intake;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
@@ -47,6 +50,7 @@ public class HelpScoutWebhookController {
         if (event == null || event.isBlank()) {
             throw ProblemException.badRequest(EVENT_HEADER, "is required, e.g. 'convo.created'");
         }
-        return publisher.publishDelivery(mapper.toFeedbackEvent(event.strip(), JsonBody.read(body), Instant.now()));
+        Optional<FeedbackEvent> item = mapper.toFeedbackEvent(event.strip(), JsonBody.read(body), Instant.now());
+        return HttpResponse.accepted().body(intake.acceptDelivery(SENDER, item));
     }
 }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Turns an Intercom webhook notification into feedback. The customer speaks in two topics:
@@ -36,12 +35,6 @@ public final class IntercomConversationMapper {
 
     // Who counts as the customer in a conversation part.
     private static final Set<String> CUSTOMER_AUTHORS = Set.of("user", "lead", "contact");
-
-    private final UnaryOperator<String> textFilter;
-
-    public IntercomConversationMapper(UnaryOperator<String> textFilter) {
-        this.textFilter = textFilter;
-    }
 
     /** The notification's topic, after checking it is an Intercom notification at all. */
     public String topicOf(JsonNode notification) {
@@ -99,7 +92,7 @@ public final class IntercomConversationMapper {
         });
         String checkedTitle = title == null || title.isEmpty() || FeedbackRules.checkTitle(title).isPresent() ? null : title;
         return new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE, externalId,
-                Channel.TICKET, textFilter.apply(body), checkedTitle == null ? null : textFilter.apply(checkedTitle), null,
+                Channel.TICKET, body, checkedTitle, null,
                 null, text(message.path("author"), "id"), occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt,
                 segments(conversation), JsonFields.tags(conversation.path("tags").path("tags"), "name"));
     }

@@ -1,11 +1,11 @@
 package io.github.vocstream.ingest.webhook.intercom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.JsonBody;
+import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
-import io.github.vocstream.ingest.feedback.FeedbackPublisher;
-import io.github.vocstream.ingest.feedback.IngestConfiguration;
-import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.feedback.Intake;
 import io.github.vocstream.ingest.webhook.HubSignature;
 import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
@@ -21,6 +21,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code POST /v1/webhooks/intercom}: a signed Intercom notification. The signature is checked before parsing;
@@ -29,17 +30,19 @@ import java.util.List;
 @Controller("/v1/webhooks/intercom")
 public class IntercomWebhookController {
 
+    /** Whoever holds this source's secret speaks for this source and no other. */
+    private static final Client SENDER = Client.signedFor(IntercomConversationMapper.SOURCE);
+
     private final HubSignature signature;
     private final IntercomConversationMapper mapper;
-    private final FeedbackPublisher publisher;
+    private final Intake intake;
 
-    public IntercomWebhookController(IntercomWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
-                                     FeedbackPublisher publisher) {
+    public IntercomWebhookController(IntercomWebhookConfiguration webhook, OpenWebhooks open, Intake intake) {
         // Intercom signs no timestamp, so there is no window to check.
         this.signature = new HubSignature(WebhookSecrets.utf8(IntercomConversationMapper.SOURCE, "voc.webhooks.intercom.secrets",
                 webhook.secrets(), Duration.ZERO, open.isOpen(IntercomConversationMapper.SOURCE)));
-        this.mapper = new IntercomConversationMapper(PiiMasker.filter(ingest.maskPii()));
-        this.publisher = publisher;
+        this.mapper = new IntercomConversationMapper();
+        this.intake = intake;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
@@ -50,6 +53,7 @@ public class IntercomWebhookController {
         if (IntercomConversationMapper.PING.equals(mapper.topicOf(notification))) {
             return HttpResponse.ok(new FeedbackAccepted(0, List.of()));
         }
-        return publisher.publishDelivery(mapper.toFeedbackEvent(notification, Instant.now()));
+        Optional<FeedbackEvent> item = mapper.toFeedbackEvent(notification, Instant.now());
+        return HttpResponse.accepted().body(intake.acceptDelivery(SENDER, item));
     }
 }

@@ -2,11 +2,11 @@ package io.github.vocstream.ingest.webhook.standard;
 
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
+import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
-import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.FeedbackRequestParser;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
-import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.feedback.Intake;
 import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.github.vocstream.support.problem.ProblemException;
@@ -40,11 +40,11 @@ public class StandardWebhookController {
     private final OpenWebhooks open;
     private final Map<String, StandardWebhookSignature> signatures;
     private final FeedbackRequestParser parser;
-    private final FeedbackPublisher publisher;
+    private final Intake intake;
 
     /** Built at start-up ({@link Context}), so that a secret that is not {@code whsec_} base64 stops the start. */
     public StandardWebhookController(StandardWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
-                                     FeedbackPublisher publisher) {
+                                     Intake intake) {
         this.webhook = webhook;
         this.open = open;
         Map<String, StandardWebhookSignature> configured = new HashMap<>();
@@ -52,8 +52,8 @@ public class StandardWebhookController {
             webhook.secrets().keySet().forEach(source -> configured.put(source, signatureOf(source)));
         }
         this.signatures = Map.copyOf(configured);
-        this.parser = new FeedbackRequestParser(ingest.maxItems(), PiiMasker.filter(ingest.maskPii()));
-        this.publisher = publisher;
+        this.parser = new FeedbackRequestParser(ingest.maxItems());
+        this.intake = intake;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
@@ -74,7 +74,7 @@ public class StandardWebhookController {
         // One source's secret cannot speak for another.
         List<FeedbackEvent> events = parser.parse(body, now, itemSource -> itemSource.equals(source) ? Optional.empty()
                 : Optional.of("must be '" + source + "', the source this endpoint is signed for"));
-        return publisher.accept(events);
+        return HttpResponse.accepted().body(intake.accept(Client.signedFor(source), events, List.of()));
     }
 
     private StandardWebhookSignature signatureOf(String source) {

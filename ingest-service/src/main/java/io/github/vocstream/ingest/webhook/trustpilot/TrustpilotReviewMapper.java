@@ -15,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * Turns a Trustpilot review webhook, a batch {@code {"events":[{"eventName":"service-review-created","eventData":
@@ -28,11 +27,9 @@ public final class TrustpilotReviewMapper {
     static final String SOURCE = "trustpilot";
     static final String REVIEW_CREATED = "service-review-created";
 
-    private final UnaryOperator<String> textFilter;
     private final int maxItems;
 
-    public TrustpilotReviewMapper(UnaryOperator<String> textFilter, int maxItems) {
-        this.textFilter = textFilter;
+    public TrustpilotReviewMapper(int maxItems) {
         this.maxItems = maxItems;
     }
 
@@ -92,7 +89,7 @@ public final class TrustpilotReviewMapper {
         String externalId = "review-" + id;
         Instant occurredAt = createdAt == null || createdAt.isAfter(receivedAt) ? receivedAt : createdAt;
         return new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE, externalId,
-                Channel.REVIEW, textFilter.apply(text), title == null ? null : textFilter.apply(title), language,
+                Channel.REVIEW, text, title, language,
                 stars.asInt(), text(data.path("consumer"), "id"), occurredAt, receivedAt, Map.of(),
                 JsonFields.tags(data.path("tags"), "value"));
     }

@@ -2,10 +2,10 @@ package io.github.vocstream.ingest.webhook.trustpilot;
 
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.JsonBody;
+import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
-import io.github.vocstream.ingest.feedback.FeedbackPublisher;
 import io.github.vocstream.ingest.feedback.IngestConfiguration;
-import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.feedback.Intake;
 import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.SharedSecrets;
 import io.github.vocstream.support.problem.ProblemException;
@@ -24,17 +24,20 @@ import java.util.List;
 @Controller("/v1/webhooks/trustpilot/{token}")
 public class TrustpilotWebhookController {
 
+    /** Whoever holds this source's secret speaks for this source and no other. */
+    private static final Client SENDER = Client.signedFor(TrustpilotReviewMapper.SOURCE);
+
     private final SharedSecrets tokens;
     private final boolean open;
     private final TrustpilotReviewMapper mapper;
-    private final FeedbackPublisher publisher;
+    private final Intake intake;
 
     public TrustpilotWebhookController(TrustpilotWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
-                                       FeedbackPublisher publisher) {
+                                       Intake intake) {
         this.tokens = SharedSecrets.of(webhook.tokens());
         this.open = open.isOpen(TrustpilotReviewMapper.SOURCE);
-        this.mapper = new TrustpilotReviewMapper(PiiMasker.filter(ingest.maskPii()), ingest.maxItems());
-        this.publisher = publisher;
+        this.mapper = new TrustpilotReviewMapper(ingest.maxItems());
+        this.intake = intake;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
@@ -42,7 +45,7 @@ public class TrustpilotWebhookController {
     public HttpResponse<FeedbackAccepted> receive(@PathVariable String token, @Body byte[] body) {
         requireToken(token);
         List<FeedbackEvent> reviews = mapper.toFeedbackEvents(JsonBody.read(body), Instant.now());
-        return publisher.accept(reviews);
+        return HttpResponse.accepted().body(intake.accept(SENDER, reviews, List.of()));
     }
 
     private void requireToken(String token) {

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Turns a Zammad trigger webhook ({@code ticket} and {@code article}) into feedback: only an article the customer
@@ -29,12 +28,6 @@ import java.util.function.UnaryOperator;
 public final class ZammadArticleMapper {
 
     static final String SOURCE = "zammad";
-
-    private final UnaryOperator<String> textFilter;
-
-    public ZammadArticleMapper(UnaryOperator<String> textFilter) {
-        this.textFilter = textFilter;
-    }
 
     public Optional<FeedbackEvent> toFeedbackEvent(JsonNode payload, Instant receivedAt) {
         if (!payload.isObject() || !payload.path("ticket").isObject()) {
@@ -64,7 +57,7 @@ public final class ZammadArticleMapper {
         Instant occurredAt = time(article, receivedAt);
         String externalId = "article-" + articleId;
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE,
-                externalId, Channel.TICKET, textFilter.apply(body), checkedTitle == null ? null : textFilter.apply(checkedTitle),
+                externalId, Channel.TICKET, body, checkedTitle,
                 null, null, text(ticket, "customer_id"), occurredAt.isAfter(receivedAt) ? receivedAt : occurredAt, receivedAt,
                 segments(ticket), JsonFields.tags(ticket.path("tags"), "name")));
     }

@@ -1,10 +1,10 @@
 package io.github.vocstream.ingest.webhook.zammad;
 
+import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.JsonBody;
+import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
-import io.github.vocstream.ingest.feedback.FeedbackPublisher;
-import io.github.vocstream.ingest.feedback.IngestConfiguration;
-import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.feedback.Intake;
 import io.github.vocstream.ingest.webhook.HubSignature;
 import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
@@ -19,6 +19,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * {@code POST /v1/webhooks/zammad}: a signed Zammad trigger webhook; the signature is checked before parsing.
@@ -27,23 +28,26 @@ import java.time.Instant;
 @Controller("/v1/webhooks/zammad")
 public class ZammadWebhookController {
 
+    /** Whoever holds this source's secret speaks for this source and no other. */
+    private static final Client SENDER = Client.signedFor(ZammadArticleMapper.SOURCE);
+
     private final HubSignature signature;
     private final ZammadArticleMapper mapper;
-    private final FeedbackPublisher publisher;
+    private final Intake intake;
 
-    public ZammadWebhookController(ZammadWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
-                                   FeedbackPublisher publisher) {
+    public ZammadWebhookController(ZammadWebhookConfiguration webhook, OpenWebhooks open, Intake intake) {
         // Zammad signs no timestamp, so there is no window to check.
         this.signature = new HubSignature(WebhookSecrets.utf8(ZammadArticleMapper.SOURCE, "voc.webhooks.zammad.secrets",
                 webhook.secrets(), Duration.ZERO, open.isOpen(ZammadArticleMapper.SOURCE)));
-        this.mapper = new ZammadArticleMapper(PiiMasker.filter(ingest.maskPii()));
-        this.publisher = publisher;
+        this.mapper = new ZammadArticleMapper();
+        this.intake = intake;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<FeedbackAccepted> receive(@Nullable @Header(HubSignature.HEADER) String signed, @Body byte[] body) {
         signature.verify(signed, body);
-        return publisher.publishDelivery(mapper.toFeedbackEvent(JsonBody.read(body), Instant.now()));
+        Optional<FeedbackEvent> item = mapper.toFeedbackEvent(JsonBody.read(body), Instant.now());
+        return HttpResponse.accepted().body(intake.acceptDelivery(SENDER, item));
     }
 }

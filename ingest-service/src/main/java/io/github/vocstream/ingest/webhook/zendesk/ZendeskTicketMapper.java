@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Turns a Zendesk event webhook into feedback. Only {@code zen:event-type:ticket.created} is the customer's voice
@@ -31,12 +30,6 @@ public final class ZendeskTicketMapper {
 
     static final String SOURCE = "zendesk";
     static final String TICKET_CREATED = "zen:event-type:ticket.created";
-
-    private final UnaryOperator<String> textFilter;
-
-    public ZendeskTicketMapper(UnaryOperator<String> textFilter) {
-        this.textFilter = textFilter;
-    }
 
     /** The feedback in the event, or empty for event types that carry none. */
     public Optional<FeedbackEvent> toFeedbackEvent(JsonNode event, Instant receivedAt) {
@@ -71,7 +64,7 @@ public final class ZendeskTicketMapper {
         }
         String externalId = "ticket-" + ticketId;
         return Optional.of(new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(SOURCE, externalId), SOURCE,
-                externalId, Channel.TICKET, textFilter.apply(description), subject == null ? null : textFilter.apply(subject),
+                externalId, Channel.TICKET, description, subject,
                 null, null, text(detail, "requester_id"), occurredAt == null ? receivedAt : occurredAt, receivedAt,
                 segments(detail), JsonFields.tags(detail.path("tags"), "name")));
     }

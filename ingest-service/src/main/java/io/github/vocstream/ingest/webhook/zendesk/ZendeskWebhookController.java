@@ -1,10 +1,10 @@
 package io.github.vocstream.ingest.webhook.zendesk;
 
+import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.JsonBody;
+import io.github.vocstream.ingest.feedback.Client;
 import io.github.vocstream.ingest.feedback.FeedbackAccepted;
-import io.github.vocstream.ingest.feedback.FeedbackPublisher;
-import io.github.vocstream.ingest.feedback.IngestConfiguration;
-import io.github.vocstream.ingest.feedback.PiiMasker;
+import io.github.vocstream.ingest.feedback.Intake;
 import io.github.vocstream.ingest.webhook.OpenWebhooks;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.micronaut.core.annotation.Nullable;
@@ -17,21 +17,24 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Instant;
+import java.util.Optional;
 
 /** {@code POST /v1/webhooks/zendesk}: a signed Zendesk event webhook; the signature is checked before parsing. */
 @Controller("/v1/webhooks/zendesk")
 public class ZendeskWebhookController {
 
+    /** Whoever holds this source's secret speaks for this source and no other. */
+    private static final Client SENDER = Client.signedFor(ZendeskTicketMapper.SOURCE);
+
     private final ZendeskSignature signature;
     private final ZendeskTicketMapper mapper;
-    private final FeedbackPublisher publisher;
+    private final Intake intake;
 
-    public ZendeskWebhookController(ZendeskWebhookConfiguration webhook, OpenWebhooks open, IngestConfiguration ingest,
-                                    FeedbackPublisher publisher) {
+    public ZendeskWebhookController(ZendeskWebhookConfiguration webhook, OpenWebhooks open, Intake intake) {
         this.signature = new ZendeskSignature(WebhookSecrets.utf8(ZendeskTicketMapper.SOURCE,
                 "voc.webhooks.zendesk.secrets", webhook.secrets(), webhook.tolerance(), open.isOpen(ZendeskTicketMapper.SOURCE)));
-        this.mapper = new ZendeskTicketMapper(PiiMasker.filter(ingest.maskPii()));
-        this.publisher = publisher;
+        this.mapper = new ZendeskTicketMapper();
+        this.intake = intake;
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
@@ -41,6 +44,7 @@ public class ZendeskWebhookController {
                                                   @Body byte[] body) {
         Instant now = Instant.now();
         signature.verify(timestamp, signed, body, now);
-        return publisher.publishDelivery(mapper.toFeedbackEvent(JsonBody.read(body), now));
+        Optional<FeedbackEvent> item = mapper.toFeedbackEvent(JsonBody.read(body), now);
+        return HttpResponse.accepted().body(intake.acceptDelivery(SENDER, item));
     }
 }

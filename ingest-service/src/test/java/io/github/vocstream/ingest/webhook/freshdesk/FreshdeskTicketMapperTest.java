@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class FreshdeskTicketMapperTest {
@@ -51,7 +50,7 @@ class FreshdeskTicketMapperTest {
     @Test
     void aBrokenPointerOrSegmentNameStopsTheStart() {
         assertThatThrownBy(() -> new FreshdeskTicketMapper(new FreshdeskWebhookConfiguration(List.of("s"), List.of(),
-                "freshdesk_webhook.ticket_id", "/t", "/s", "/a", "/g", null), UnaryOperator.identity()))
+                "freshdesk_webhook.ticket_id", "/t", "/s", "/a", "/g", null)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("voc.webhooks.freshdesk.id");
         assertThatThrownBy(() -> mapper(Map.of("source", "/x")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("'source'");
@@ -60,7 +59,7 @@ class FreshdeskTicketMapperTest {
     private static FreshdeskTicketMapper mapper(Map<String, String> segments) {
         return new FreshdeskTicketMapper(new FreshdeskWebhookConfiguration(List.of("s"), List.of(), "/freshdesk_webhook/ticket_id",
                 "/freshdesk_webhook/ticket_description", "/freshdesk_webhook/ticket_subject",
-                "/freshdesk_webhook/ticket_contact_email", "/freshdesk_webhook/ticket_tags", segments), UnaryOperator.identity());
+                "/freshdesk_webhook/ticket_contact_email", "/freshdesk_webhook/ticket_tags", segments));
     }
 
     static JsonNode fixture() throws IOException {

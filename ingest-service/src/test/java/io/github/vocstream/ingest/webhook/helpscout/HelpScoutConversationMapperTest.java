@@ -12,13 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class HelpScoutConversationMapperTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T09:30:05Z");
-    private final HelpScoutConversationMapper mapper = new HelpScoutConversationMapper(UnaryOperator.identity());
+    private final HelpScoutConversationMapper mapper = new HelpScoutConversationMapper();
 
     @Test
     void aCustomerReplyIsTheirLatestThread() throws IOException {

@@ -8,19 +8,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.Json;
-import io.github.vocstream.ingest.feedback.PiiMasker;
 import io.github.vocstream.support.problem.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class IntercomConversationMapperTest {
 
     private static final Instant NOW = Instant.parse("2025-11-23T12:00:00Z");
-    private final IntercomConversationMapper mapper = new IntercomConversationMapper(UnaryOperator.identity());
+    private final IntercomConversationMapper mapper = new IntercomConversationMapper();
 
     @Test
     void aNewConversationBecomesFeedbackFieldByField() throws IOException {
@@ -49,13 +47,6 @@ class IntercomConversationMapperTest {
         assertThat(event.segments()).containsEntry("priority", "not_priority");
     }
 
-    @Test
-    void personalDataIsMaskedWhenTheFilterSaysSo() throws IOException {
-        FeedbackEvent event = new IntercomConversationMapper(PiiMasker.filter(true))
-                .toFeedbackEvent(fixture("conversation-user-created.json"), NOW).orElseThrow();
-
-        assertThat(event.text()).contains("[phone]", "[email]").doesNotContain("jane.roe@", "555 0132");
-    }
 
     @Test
     void topicsWithoutACustomerMessageCarryNoFeedback() throws IOException {

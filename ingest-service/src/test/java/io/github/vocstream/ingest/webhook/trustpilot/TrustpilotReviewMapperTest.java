@@ -13,13 +13,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class TrustpilotReviewMapperTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T09:30:00Z");
-    private final TrustpilotReviewMapper mapper = new TrustpilotReviewMapper(UnaryOperator.identity(), 500);
+    private final TrustpilotReviewMapper mapper = new TrustpilotReviewMapper(500);
 
     @Test
     void eachCreatedReviewBecomesFeedbackWithItsStars() throws IOException {

@@ -12,13 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class ZammadArticleMapperTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T09:30:02Z");
-    private final ZammadArticleMapper mapper = new ZammadArticleMapper(UnaryOperator.identity());
+    private final ZammadArticleMapper mapper = new ZammadArticleMapper();
 
     @Test
     void aCustomersArticleBecomesFeedbackFieldByField() throws IOException {

@@ -8,14 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.Json;
-import io.github.vocstream.ingest.feedback.PiiMasker;
 import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class ZendeskTicketMapperTest {
@@ -24,7 +22,7 @@ class ZendeskTicketMapperTest {
 
     @Test
     void aCreatedTicketBecomesFeedbackFieldByField() throws IOException {
-        FeedbackEvent event = new ZendeskTicketMapper(UnaryOperator.identity())
+        FeedbackEvent event = new ZendeskTicketMapper()
                 .toFeedbackEvent(fixture("ticket-created.json"), NOW).orElseThrow();
 
         assertThat(event.id()).isEqualTo("zendesk:ticket-4711");
@@ -40,19 +38,13 @@ class ZendeskTicketMapperTest {
         assertThat(event.tags()).containsExactly("refund", "returns");
     }
 
-    @Test
-    void theTextFilterMasksWhatTheTicketSays() throws IOException {
-        FeedbackEvent event = new ZendeskTicketMapper(PiiMasker::mask).toFeedbackEvent(fixture("ticket-created.json"), NOW).orElseThrow();
-
-        assertThat(event.text()).endsWith("Nobody answers my emails at [email].");
-    }
 
     @Test
     void otherEventTypesCarryNoFeedback() throws IOException {
         ObjectNode statusChanged = (ObjectNode) fixture("ticket-created.json");
         statusChanged.put("type", "zen:event-type:ticket.status_changed");
 
-        assertThat(new ZendeskTicketMapper(UnaryOperator.identity()).toFeedbackEvent(statusChanged, NOW)).isEmpty();
+        assertThat(new ZendeskTicketMapper().toFeedbackEvent(statusChanged, NOW)).isEmpty();
     }
 
     @Test
@@ -62,7 +54,7 @@ class ZendeskTicketMapperTest {
         ((ObjectNode) event.get("detail")).putNull("id");
 
         ProblemException problem = catchThrowableOfType(ProblemException.class,
-                () -> new ZendeskTicketMapper(UnaryOperator.identity()).toFeedbackEvent(event, NOW));
+                () -> new ZendeskTicketMapper().toFeedbackEvent(event, NOW));
 
         assertThat(problem.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("detail.id", "detail.description");
     }
@@ -72,7 +64,7 @@ class ZendeskTicketMapperTest {
         ObjectNode event = (ObjectNode) fixture("ticket-created.json");
         ((ObjectNode) event.get("detail")).put("id", 4712);
 
-        assertThat(new ZendeskTicketMapper(UnaryOperator.identity()).toFeedbackEvent(event, NOW).orElseThrow().id())
+        assertThat(new ZendeskTicketMapper().toFeedbackEvent(event, NOW).orElseThrow().id())
                 .isEqualTo("zendesk:ticket-4712");
     }
 

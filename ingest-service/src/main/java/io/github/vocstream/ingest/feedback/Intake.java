@@ -1,0 +1,67 @@
+package io.github.vocstream.ingest.feedback;
+
+import io.github.vocstream.common.event.FeedbackEvent;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The one way into the raw topic: every endpoint (the API, webhooks, social, reviews, the stream, retractions) hands
+ * what it parsed here, with the {@link Client} its credentials proved, and only translates HTTP itself. In this
+ * order, and all before anything is sent: the client's right to every item's source, its rate limits, masking of
+ * e-mail addresses, phone and card numbers in text and title, pseudonymous authors; then one transaction.
+ */
+@Singleton
+public class Intake {
+
+    private final boolean maskPii;
+    private final AuthorPseudonyms authors;
+    private final SourceRateLimiter rateLimiter;
+    private final FeedbackPublisher publisher;
+
+    public Intake(IngestConfiguration configuration, AuthorPseudonyms authors, SourceRateLimiter rateLimiter,
+                  FeedbackPublisher publisher) {
+        this.maskPii = configuration.maskPii();
+        this.authors = authors;
+        this.rateLimiter = rateLimiter;
+        this.publisher = publisher;
+    }
+
+    /** Publishes {@code events}, then {@code retractions}, whole or not at all; the ids of both, in request order. */
+    public FeedbackAccepted accept(Client client, List<FeedbackEvent> events, List<Retraction> retractions) {
+        client.requireMayWriteEach(Stream.concat(events.stream().map(FeedbackEvent::source),
+                retractions.stream().map(Retraction::source)).toList());
+        rateLimiter.acquire(itemsByBucket(client, events, retractions));
+        List<FeedbackEvent> published = events.stream().map(this::cleaned).toList();
+        publisher.publish(published, retractions);
+        List<String> ids = published.stream().map(FeedbackEvent::id).toList();
+        return new FeedbackAccepted(ids.size(), ids, retractions.stream().map(Retraction::feedbackId).toList());
+    }
+
+    /**
+     * The one item a webhook delivery carried, if any; none for a delivery that carries no customer voice (it is still
+     * acknowledged, so that the platform does not retry it).
+     */
+    public FeedbackAccepted acceptDelivery(Client sender, Optional<FeedbackEvent> event) {
+        return accept(sender, event.map(List::of).orElse(List.of()), List.of());
+    }
+
+    /** Items per source, and a keyed client's items in a bucket of its own, so that it may not crowd out others. */
+    private static Map<String, Integer> itemsByBucket(Client client, List<FeedbackEvent> events, List<Retraction> retractions) {
+        Map<String, Integer> items = new HashMap<>();
+        events.forEach(event -> items.merge(event.source(), 1, Integer::sum));
+        retractions.forEach(retraction -> items.merge(retraction.source(), 1, Integer::sum));
+        if (client.keyed()) {
+            // A source name holds no space, so this bucket is the client's alone.
+            items.put(client.name(), events.size() + retractions.size());
+        }
+        return items;
+    }
+
+    private FeedbackEvent cleaned(FeedbackEvent event) {
+        return authors.apply(maskPii ? PiiMasker.mask(event) : event);
+    }
+}
