@@ -1,10 +1,12 @@
 package io.github.vocstream.common.event;
 
 import io.github.vocstream.common.segment.SegmentKey;
-import java.util.Optional;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -99,6 +101,35 @@ public final class FeedbackRules {
             return Optional.of("must be at most " + MAX_SEGMENT_VALUE_LENGTH + " characters");
         }
         return CONTROL.matcher(value).find() ? Optional.of("must not contain control characters") : Optional.empty();
+    }
+
+    /**
+     * Every rule a whole item breaks, by the name of its field ({@code externalId}, {@code segments.plan}), in field
+     * order; empty when it keeps them all. For a last check of items that a mapper built from a platform's payload.
+     */
+    public static Map<String, String> problems(FeedbackEvent event) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        add(problems, "source", event.source() == null ? Optional.of("is required") : checkSource(event.source()));
+        add(problems, "externalId", event.externalId() == null ? Optional.of("is required") : checkExternalId(event.externalId()));
+        add(problems, "text", checkText(event.text()));
+        add(problems, "title", event.title() == null ? Optional.empty() : checkTitle(event.title()));
+        add(problems, "language", event.language() == null ? Optional.empty() : checkLanguage(event.language()));
+        add(problems, "rating", event.rating() == null ? Optional.empty() : checkRating(event.rating()));
+        add(problems, "author", event.author() == null ? Optional.empty() : checkAuthor(event.author()));
+        if (event.segments().size() > MAX_SEGMENTS) {
+            problems.put("segments", "must hold at most " + MAX_SEGMENTS + " entries");
+        }
+        event.segments().forEach((dimension, value) -> {
+            add(problems, "segments." + dimension, checkSegmentDimension(dimension).or(() -> checkSegmentValue(value)));
+        });
+        if (event.tags().size() > MAX_TAGS) {
+            problems.put("tags", "must hold at most " + MAX_TAGS + " entries");
+        }
+        return problems;
+    }
+
+    private static void add(Map<String, String> problems, String field, Optional<String> problem) {
+        problem.ifPresent(detail -> problems.put(field, detail));
     }
 
     /**

@@ -2,6 +2,9 @@ package io.github.vocstream.common.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,5 +60,20 @@ class FeedbackRulesTest {
         assertThat(FeedbackRules.checkLanguage("en")).isEmpty();
         assertThat(FeedbackRules.checkLanguage("pt-BR")).isEmpty();
         assertThat(FeedbackRules.checkLanguage("english!")).isPresent();
+    }
+
+    @Test
+    void aWholeItemIsCheckedFieldByField() {
+        FeedbackEvent fine = new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, "chatwoot:message-1", "chatwoot", "message-1",
+                Channel.TICKET, "The app crashes.", null, "en", 3, "contact-7", Instant.EPOCH, Instant.EPOCH, Map.of("plan", "pro"),
+                List.of("crash"));
+        String hugeId = "message-" + "\u00a0".repeat(300_000);
+        FeedbackEvent broken = new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, "chatwoot:" + hugeId, "chatwoot", hugeId,
+                Channel.TICKET, " ", "t".repeat(1_001), "english!", 11, null, Instant.EPOCH, Instant.EPOCH,
+                Map.of("plan", "p".repeat(201), "tag", "x"), List.of());
+
+        assertThat(FeedbackRules.problems(fine)).isEmpty();
+        assertThat(FeedbackRules.problems(broken)).containsOnlyKeys("externalId", "text", "title", "language", "rating",
+                "segments.plan", "segments.tag");
     }
 }

@@ -101,7 +101,9 @@ public final class IntercomConversationMapper {
         JsonNode latest = null;
         for (JsonNode part : parts) {
             boolean comment = "comment".equals(text(part, "part_type"));
-            if (comment && CUSTOMER_AUTHORS.contains(text(part.path("author"), "type")) && text(part, "body") != null) {
+            String authorType = text(part.path("author"), "type");
+            // Set.of refuses to look up null: a part whose author has no type is simply not the customer's.
+            if (comment && authorType != null && CUSTOMER_AUTHORS.contains(authorType) && text(part, "body") != null) {
                 latest = part;
             }
         }

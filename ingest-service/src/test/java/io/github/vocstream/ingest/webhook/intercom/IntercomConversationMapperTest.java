@@ -73,6 +73,16 @@ class IntercomConversationMapperTest {
         assertBadRequest(agentOnly, "data.item.conversation_parts");
     }
 
+    @Test
+    void aPartWhoseAuthorHasNoTypeIsNotTheCustomersAndBreaksNothing() throws IOException {
+        // Found by the fuzz tier: Set.of(...).contains(null) threw, and the webhook answered 500.
+        ObjectNode replied = (ObjectNode) fixture("conversation-user-replied.json");
+        JsonNode parts = replied.path("data").path("item").path("conversation_parts").path("conversation_parts");
+        parts.forEach(part -> ((ObjectNode) part.path("author")).remove("type"));
+
+        assertBadRequest(replied, "data.item.conversation_parts");
+    }
+
     private void assertBadRequest(JsonNode notification, String field) {
         ProblemException problem = catchThrowableOfType(() -> mapper.toFeedbackEvent(notification, NOW), ProblemException.class);
         assertThat(problem).as(field).isNotNull();
