@@ -11,9 +11,6 @@ import io.github.vocstream.localkafka.TopicReader;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -101,14 +98,7 @@ public abstract class RawTopicIT implements TestPropertyProvider {
 
     /** A payload from {@code src/test/resources/fixtures}, e.g. {@code zendesk/ticket-created.json}. */
     protected static byte[] fixture(String path) {
-        try (InputStream in = RawTopicIT.class.getResourceAsStream("/fixtures/" + path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return IngestEndpoints.fixture(path);
     }
 
     protected URI uri(String path) {

@@ -17,7 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A connector's side of {@code /v1/stream}, with the JDK's WebSocket client: sends messages, collects the acks. */
-final class StreamClient implements AutoCloseable {
+public final class StreamClient implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -32,17 +32,17 @@ final class StreamClient implements AutoCloseable {
     }
 
     /** Connects to {@code uri} (ws://...), or throws with the refused handshake as the cause. */
-    static StreamClient connect(URI uri, Map<String, String> headers) {
+    public static StreamClient connect(URI uri, Map<String, String> headers) {
         return new StreamClient(uri, headers);
     }
 
     /** {@code http://host:port/path} as {@code ws://host:port/path}. */
-    static URI webSocketUri(URI http) {
+    public static URI webSocketUri(URI http) {
         return URI.create("ws" + http.toString().substring("http".length()));
     }
 
     /** Sends one message; a connection the server has closed meanwhile is left for {@link #awaitClose} to report. */
-    void send(String message) {
+    public void send(String message) {
         try {
             socket.sendText(message, true).join();
         } catch (CompletionException e) {
@@ -53,7 +53,7 @@ final class StreamClient implements AutoCloseable {
     }
 
     /** The next acknowledgement, failing after 30 s without one. */
-    JsonNode nextAck() throws InterruptedException {
+    public JsonNode nextAck() throws InterruptedException {
         JsonNode ack = acks.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
         if (ack == null) {
             throw new AssertionError("no acknowledgement within " + WAIT);
@@ -61,12 +61,12 @@ final class StreamClient implements AutoCloseable {
         return ack;
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return closedWith.isDone() || socket.isOutputClosed();
     }
 
     /** The close code the server ended the connection with, failing after 30 s if it stays open. */
-    int awaitClose() throws Exception {
+    public int awaitClose() throws Exception {
         return closedWith.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 

@@ -3,22 +3,14 @@ package io.github.vocstream.ingest.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.common.test.HttpCalls;
+import io.github.vocstream.ingest.IngestEndpoints;
+import io.github.vocstream.ingest.IngestEndpoints.Endpoint;
 import io.github.vocstream.ingest.RawTopicIT;
 import io.github.vocstream.ingest.feedback.ExternalIds;
-import io.github.vocstream.ingest.webhook.chatwoot.ChatwootSignature;
-import io.github.vocstream.ingest.webhook.chatwoot.ChatwootSignatureTest;
-import io.github.vocstream.ingest.webhook.helpscout.HelpScoutSignature;
-import io.github.vocstream.ingest.webhook.helpscout.HelpScoutSignatureTest;
-import io.github.vocstream.ingest.webhook.standard.StandardWebhookSignature;
-import io.github.vocstream.ingest.webhook.standard.StandardWebhookSignatureTest;
-import io.github.vocstream.ingest.webhook.zendesk.ZendeskSignature;
-import io.github.vocstream.ingest.webhook.zendesk.ZendeskSignatureTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,71 +27,11 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileBodiesIT extends RawTopicIT {
 
-    private static final String ZENDESK_SECRET = "zendesk-fuzz-secret";
-    private static final String INTERCOM_SECRET = "intercom-fuzz-secret";
-    private static final String CHATWOOT_SECRET = "chatwoot-fuzz-secret";
-    private static final String HELPSCOUT_SECRET = "helpscout-fuzz-secret";
-    private static final String ZAMMAD_SECRET = "zammad-fuzz-secret";
-    private static final String TRUSTPILOT_TOKEN = "trustpilot-fuzz-token";
-    private static final String FRESHDESK_SECRET = "freshdesk-fuzz-secret";
-
-    /** How to sign a body for one endpoint. */
-    private interface Signer {
-        Map<String, String> headers(byte[] body) throws GeneralSecurityException;
-    }
-
-    /** One endpoint, a real payload for it, and its signer. */
-    private record Target(String path, byte[] valid, Signer signer) {
-
-        Map<String, String> headers(byte[] body) throws GeneralSecurityException {
-            return signer.headers(body);
-        }
-    }
-
-    private final List<Target> targets = List.of(
-            target("/v1/feedback", "{\"source\":\"generic\",\"externalId\":\"fuzz-1\",\"channel\":\"review\",\"text\":\"Fine.\","
-                    + "\"segments\":{\"plan\":\"pro\"}}", body -> Map.of()),
-            target("/v1/webhooks/zendesk", fixture("zendesk/ticket-created.json"), body -> {
-                String timestamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-                return Map.of(ZendeskSignature.TIMESTAMP_HEADER, timestamp,
-                        ZendeskSignature.SIGNATURE_HEADER, ZendeskSignatureTest.sign(ZENDESK_SECRET, timestamp, body));
-            }),
-            target("/v1/webhooks/intercom", fixture("intercom/conversation-user-replied.json"),
-                    body -> Map.of(HubSignature.HEADER, HubSignatureTest.sign(INTERCOM_SECRET, body))),
-            target("/v1/webhooks/chatwoot", fixture("chatwoot/message-created-incoming.json"), body -> {
-                String timestamp = Long.toString(Instant.now().getEpochSecond());
-                return Map.of(ChatwootSignature.TIMESTAMP_HEADER, timestamp,
-                        ChatwootSignature.SIGNATURE_HEADER, ChatwootSignatureTest.sign(CHATWOOT_SECRET, timestamp, body));
-            }),
-            target("/v1/webhooks/helpscout", fixture("helpscout/convo-customer-reply-created.json"),
-                    body -> Map.of(HelpScoutSignature.HEADER, HelpScoutSignatureTest.sign(HELPSCOUT_SECRET, body),
-                            "X-HelpScout-Event", "convo.customer.reply.created")),
-            target("/v1/webhooks/zammad", fixture("zammad/customer-article.json"),
-                    body -> Map.of(HubSignature.HEADER, HubSignatureTest.sign(ZAMMAD_SECRET, body))),
-            target("/v1/webhooks/trustpilot/" + TRUSTPILOT_TOKEN, fixture("trustpilot/review-events.json"), body -> Map.of()),
-            target("/v1/webhooks/freshdesk", fixture("freshdesk/ticket-webhook.json"),
-                    body -> Map.of("X-Webhook-Secret", FRESHDESK_SECRET)),
-            target("/v1/reviews/fuzz", fixture("reviews/feed.json"), body -> Map.of()),
-            target("/v1/social/mastodon", fixture("mastodon/statuses.json"), body -> Map.of()),
-            target("/v1/social/bluesky", fixture("bluesky/jetstream-events.json"), body -> Map.of()),
-            target("/v1/social/reddit", fixture("reddit/comments.json"), body -> Map.of()),
-            target("/v1/feedback/retractions", "[{\"source\":\"fuzz\",\"externalId\":\"gone-1\"}]", body -> Map.of()),
-            target("/v1/webhooks/standard/fuzz", "[{\"source\":\"fuzz\",\"externalId\":\"fuzz-1\",\"channel\":\"ticket\",\"text\":\"Good.\"},"
-                    + "{\"source\":\"fuzz\",\"externalId\":\"fuzz-2\",\"channel\":\"ticket\",\"text\":\"Also good.\"}]", body -> {
-                String id = "msg_fuzz";
-                String timestamp = Long.toString(Instant.now().getEpochSecond());
-                return Map.of(StandardWebhookSignature.ID_HEADER, id, StandardWebhookSignature.TIMESTAMP_HEADER, timestamp,
-                        StandardWebhookSignature.SIGNATURE_HEADER,
-                        StandardWebhookSignatureTest.sign(StandardWebhookSignatureTest.SECRET, id, timestamp, body));
-            }));
+    private final List<Endpoint> targets = IngestEndpoints.all(null);
 
     @Override
     protected Map<String, String> moreProperties() {
-        return Map.of("voc.webhooks.zendesk.secrets", ZENDESK_SECRET, "voc.webhooks.intercom.secrets", INTERCOM_SECRET,
-                "voc.webhooks.chatwoot.secrets", CHATWOOT_SECRET, "voc.webhooks.helpscout.secrets", HELPSCOUT_SECRET,
-                "voc.webhooks.zammad.secrets", ZAMMAD_SECRET, "voc.webhooks.trustpilot.tokens", TRUSTPILOT_TOKEN,
-                "voc.webhooks.freshdesk.secrets", FRESHDESK_SECRET,
-                "voc.webhooks.standard.secrets.fuzz", StandardWebhookSignatureTest.SECRET);
+        return IngestEndpoints.secrets();
     }
 
     @Test
@@ -114,7 +46,7 @@ class HostileBodiesIT extends RawTopicIT {
                 "null".getBytes(StandardCharsets.UTF_8),
                 "\"just a string\"".getBytes(StandardCharsets.UTF_8),
                 new byte[0]);
-        for (Target target : targets) {
+        for (Endpoint target : targets) {
             for (byte[] body : hostile) {
                 assertRefusedOrAccepted(target, body, true);
             }
@@ -127,7 +59,7 @@ class HostileBodiesIT extends RawTopicIT {
     @Test
     void truncatedAndBitFlippedPayloadsNeverGetA5xx() throws Exception {
         Random random = new Random(20261123);
-        for (Target target : targets) {
+        for (Endpoint target : targets) {
             byte[] valid = target.valid();
             for (int i = 0; i < 40; i++) {
                 byte[] body = i % 2 == 0 ? Arrays.copyOf(valid, random.nextInt(valid.length))
@@ -143,7 +75,7 @@ class HostileBodiesIT extends RawTopicIT {
         byte[] batch = ("[{\"source\":\"fuzz\",\"externalId\":\"batch-good\",\"channel\":\"ticket\",\"text\":\"Fine.\"},"
                 + "{\"source\":\"fuzz\",\"externalId\":\"batch-bad\",\"channel\":\"ticket\",\"text\":{\"deep\":[1,2]}}]")
                 .getBytes(StandardCharsets.UTF_8);
-        for (Target target : List.of(targets.get(0), targets.get(targets.size() - 1))) {
+        for (Endpoint target : List.of(targets.get(0), targets.get(targets.size() - 1))) {
             HttpResponse<String> response = HttpCalls.postJson(uri(target.path()), batch, target.headers(batch));
             assertProblem(response, 400);
             assertThat(response.body()).contains("[1].text");
@@ -151,7 +83,7 @@ class HostileBodiesIT extends RawTopicIT {
         assertNothingPublishedSince(begin, "fuzz:batch-good", "fuzz:batch-bad");
     }
 
-    private void assertRefusedOrAccepted(Target target, byte[] body, boolean mustRefuse) throws GeneralSecurityException {
+    private void assertRefusedOrAccepted(Endpoint target, byte[] body, boolean mustRefuse) throws GeneralSecurityException {
         HttpResponse<String> response = HttpCalls.postJson(uri(target.path()), body, target.headers(body));
         String what = target.path() + " with " + describe(body) + ": " + response.body();
         assertThat(response.statusCode()).as(what).isLessThan(500);
@@ -173,13 +105,5 @@ class HostileBodiesIT extends RawTopicIT {
     private static String describe(byte[] body) {
         String text = new String(body, 0, Math.min(body.length, 60), StandardCharsets.ISO_8859_1);
         return body.length + " bytes '" + text + (body.length > 60 ? "…'" : "'");
-    }
-
-    private static Target target(String path, String valid, Signer signer) {
-        return new Target(path, valid.getBytes(StandardCharsets.UTF_8), signer);
-    }
-
-    private static Target target(String path, byte[] valid, Signer signer) {
-        return new Target(path, valid, signer);
     }
 }
