@@ -11,8 +11,11 @@ import io.github.vocstream.common.event.DocumentSentiment;
 import io.github.vocstream.common.event.FeedbackEvents;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.JsonSerde;
+import io.github.vocstream.common.test.ApiDocumentCoverage;
+import io.github.vocstream.common.test.ApiDocumentCoverage.Route;
 import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.common.test.HttpCalls;
+import io.github.vocstream.common.test.PrometheusScrape;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
@@ -20,6 +23,7 @@ import io.micronaut.configuration.kafka.streams.ConfiguredStreamBuilder;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +64,9 @@ class SegmentQueryIT implements TestPropertyProvider {
     @Inject
     ConfiguredStreamBuilder streams;
 
+    @Inject
+    Router router;
+
     @Override
     public Map<String, String> getProperties() {
         String bootstrap = SharedKafka.broker().bootstrapServers();
@@ -98,6 +105,21 @@ class SegmentQueryIT implements TestPropertyProvider {
     }
 
     @Test
+    void theApiDocumentDescribesEveryRouteAndItsViewerIsServed() {
+        var response = HttpCalls.get(uri("/swagger/aggregator-api.json"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<Route> routes = router.uriRoutes()
+                .filter(route -> route.getDeclaringType().getName().startsWith("io.github.vocstream."))
+                .map(route -> new Route(route.getHttpMethodName(), route.getUriMatchTemplate().toPathString())).distinct().toList();
+
+        assertThat(routes).as("the router knows the query API").hasSizeGreaterThan(5);
+        assertThat(ApiDocumentCoverage.missing(routes, HttpCalls.json(response))).isEmpty();
+        var viewer = HttpCalls.get(uri("/swagger-ui/index.html"));
+        assertThat(viewer.statusCode()).isEqualTo(200);
+        assertThat(viewer.body()).contains("aggregator-api.json");
+    }
+
+    @Test
     void theCopiesOfTheInternalTopicsComeFromConfiguration() {
         // One broker here; docker-compose.yml sets 3 through VOC_REPLICATION_FACTOR.
         assertThat(streams.getConfiguration().get("replication.factor")).hasToString("1");
@@ -133,6 +155,12 @@ class SegmentQueryIT implements TestPropertyProvider {
 
         var dead = TopicReader.readCount(SharedKafka.broker().bootstrapServers(), dlqTopic, 1, Duration.ofSeconds(30));
         assertThat(dead).extracting(record -> record.key()).containsExactly("trustpilot:junk");
+
+        // The topology's own figures, and the queries, reach a Prometheus scraper.
+        PrometheusScrape scrape = PrometheusScrape.of(server.getURI());
+        assertThat(scrape.hasMetricStartingWith("kafka_streams_records_lag_max")).as(scrape.names().toString()).isTrue();
+        assertThat(scrape.sum("http_server_requests_seconds_count", Map.of("uri", "/v1/segments", "service", "aggregator")))
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.support.problem.FieldError;
 import io.github.vocstream.support.problem.ProblemException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,13 +29,20 @@ public class Intake {
     private final AuthorPseudonyms authors;
     private final SourceRateLimiter rateLimiter;
     private final FeedbackPublisher publisher;
+    private final Counter itemsPublished;
+    private final Counter retractionsPublished;
 
     public Intake(IngestConfiguration configuration, AuthorPseudonyms authors, SourceRateLimiter rateLimiter,
-                  FeedbackPublisher publisher) {
+                  FeedbackPublisher publisher, MeterRegistry meters) {
         this.maskPii = configuration.maskPii();
         this.authors = authors;
         this.rateLimiter = rateLimiter;
         this.publisher = publisher;
+        // Requests are counted by the HTTP metrics; one request carries up to 500 items.
+        this.itemsPublished = Counter.builder("voc.ingest.published").tag("kind", "feedback")
+                .description("Feedback items published to the raw topic").register(meters);
+        this.retractionsPublished = Counter.builder("voc.ingest.published").tag("kind", "retraction")
+                .description("Retractions published to the raw topic").register(meters);
     }
 
     /** Publishes {@code events}, then {@code retractions}, whole or not at all; the ids of both, in request order. */
@@ -44,6 +53,8 @@ public class Intake {
         rateLimiter.acquire(itemsByBucket(client, events, retractions));
         List<FeedbackEvent> published = events.stream().map(this::cleaned).toList();
         publisher.publish(published, retractions);
+        itemsPublished.increment(published.size());
+        retractionsPublished.increment(retractions.size());
         List<String> ids = published.stream().map(FeedbackEvent::id).toList();
         return new FeedbackAccepted(ids.size(), ids, retractions.stream().map(Retraction::feedbackId).toList());
     }

@@ -15,6 +15,11 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +43,10 @@ public class RetractionController {
         this.apiKeys = apiKeys;
     }
 
+    @Operation(summary = "Take feedback back out of every count",
+            requestBody = @RequestBody(required = true, description = "One retraction, or an array of up to 500",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
+                            examples = @ExampleObject(name = "a deleted ticket", value = "{\"source\": \"zendesk\", \"externalId\": \"ticket-4711\"}"))))
     @Post(consumes = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<FeedbackAccepted> retract(@Nullable @Header(ApiKeys.HEADER) String apiKey,

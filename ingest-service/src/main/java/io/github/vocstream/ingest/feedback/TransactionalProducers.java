@@ -1,5 +1,7 @@
 package io.github.vocstream.ingest.feedback;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.naming.conventions.StringConvention;
 import jakarta.annotation.PreDestroy;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -50,8 +53,11 @@ public class TransactionalProducers {
     private final Duration timeout;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> committers = new ArrayList<>();
+    private final MeterRegistry meters;
+    private final Map<Producer<String, byte[]>, KafkaClientMetrics> producerMetrics = new ConcurrentHashMap<>();
 
-    public TransactionalProducers(Environment environment, IngestConfiguration configuration) {
+    public TransactionalProducers(Environment environment, IngestConfiguration configuration, MeterRegistry meters) {
+        this.meters = meters;
         Map<String, Object> settings = new HashMap<>(environment.getProperties(SETTINGS, StringConvention.RAW));
         settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, environment.getProperty("kafka.bootstrap.servers", String.class)
                 .orElse("localhost:9092"));
@@ -121,7 +127,7 @@ public class TransactionalProducers {
             }
         }
         if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
+            close(producer, Duration.ofSeconds(5));
         }
     }
 
@@ -141,7 +147,7 @@ public class TransactionalProducers {
     }
 
     /** Aborts the failed transaction; a producer that cannot abort is closed, and the next use makes a new one. */
-    private static Producer<String, byte[]> recover(Producer<String, byte[]> producer) {
+    private Producer<String, byte[]> recover(Producer<String, byte[]> producer) {
         if (producer == null) {
             return null;
         }
@@ -149,9 +155,17 @@ public class TransactionalProducers {
             producer.abortTransaction();
             return producer;
         } catch (KafkaException | IllegalStateException e) {
-            producer.close(Duration.ZERO);
+            close(producer, Duration.ZERO);
             return null;
         }
+    }
+
+    private void close(Producer<String, byte[]> producer, Duration timeout) {
+        KafkaClientMetrics metrics = producerMetrics.remove(producer);
+        if (metrics != null) {
+            metrics.close();
+        }
+        producer.close(timeout);
     }
 
     private Producer<String, byte[]> newProducer(int index) {
@@ -160,11 +174,15 @@ public class TransactionalProducers {
         Producer<String, byte[]> producer = new KafkaProducer<>(settings);
         try {
             producer.initTransactions();
-            return producer;
         } catch (RuntimeException e) {
             producer.close(Duration.ZERO);
             throw e;
         }
+        // The producers' own figures (send rate, errors, request latency) join the service's metrics.
+        KafkaClientMetrics metrics = new KafkaClientMetrics(producer);
+        metrics.bindTo(meters);
+        producerMetrics.put(producer, metrics);
+        return producer;
     }
 
     private static String hostName() {

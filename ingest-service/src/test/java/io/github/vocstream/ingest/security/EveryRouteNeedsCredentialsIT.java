@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Walks every route the router knows and asks each, in every spelling a router might accept (trailing and double
  * slashes, percent-encoding, case), without credentials: nothing but a refusal may come back. A new route that
- * forgets authentication fails this test; only health is open, by design. The stream's route serves nothing to a
+ * forgets authentication fails this test; only health and the metrics are open, by design (operational figures, no
+ * customer text). The stream's route serves nothing to a
  * plain request (no upgrade, no socket: 400); its upgrades, in every spelling, are {@code StreamLimitsIT}'s.
  */
 @MicronautTest
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 class EveryRouteNeedsCredentialsIT extends RawTopicIT {
 
     private static final Set<Integer> REFUSALS = Set.of(401, 404, 405);
+    private static final Set<String> OPEN = Set.of("/health", "/prometheus");
 
     @Inject
     Router router;
@@ -48,7 +50,7 @@ class EveryRouteNeedsCredentialsIT extends RawTopicIT {
     void noRouteAnswersARequestWithoutCredentialsInAnySpelling() throws Exception {
         List<String> answered = new ArrayList<>();
         List<UriRouteInfo<?, ?>> routes = router.uriRoutes()
-                .filter(route -> !route.getUriMatchTemplate().toPathString().startsWith("/health")).toList();
+                .filter(route -> OPEN.stream().noneMatch(route.getUriMatchTemplate().toPathString()::startsWith)).toList();
         assertThat(routes).as("the router knows the ingest endpoints").hasSizeGreaterThan(10);
         for (UriRouteInfo<?, ?> route : routes) {
             String path = route.getUriMatchTemplate().expand(Map.of("source", "acme", "platform", "reddit",

@@ -2,6 +2,8 @@ package io.github.vocstream.sentiment.stream;
 
 import io.github.vocstream.common.kafka.Headers;
 import io.github.vocstream.common.kafka.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,9 +20,13 @@ public class DeadLetterPublisher {
     private final RecordPublisher publisher;
     private final String topic;
 
-    public DeadLetterPublisher(RecordPublisher publisher, Topics topics) {
+    private final Counter published;
+
+    public DeadLetterPublisher(RecordPublisher publisher, Topics topics, MeterRegistry meters) {
         this.publisher = publisher;
         this.topic = topics.dlq().name();
+        this.published = Counter.builder("voc.sentiment.dead.letters")
+                .description("Records sent to the dead-letter topic (see dead-letters/redrive.sh)").register(meters);
     }
 
     public void publish(ConsumerRecord<String, byte[]> original, String reason, Throwable cause) {
@@ -31,5 +37,6 @@ public class DeadLetterPublisher {
         original.headers().forEach(header -> record.headers().add(header));
         Headers.addDeadLetter(record.headers(), reason, cause == null ? null : cause.getClass().getName(), source, SERVICE);
         publisher.send(record);
+        published.increment();
     }
 }

@@ -1,11 +1,14 @@
 package io.github.vocstream.sentiment.stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -27,11 +30,23 @@ public class RawFeedbackListener {
     private final FeedbackAnnotator annotator;
     private final AnnotatedPublisher annotated;
     private final DeadLetterPublisher deadLetters;
+    private final Timer annotatedTime;
+    private final Timer rejectedTime;
 
-    public RawFeedbackListener(FeedbackAnnotator annotator, AnnotatedPublisher annotated, DeadLetterPublisher deadLetters) {
+    public RawFeedbackListener(FeedbackAnnotator annotator, AnnotatedPublisher annotated, DeadLetterPublisher deadLetters,
+                               MeterRegistry meters) {
         this.annotator = annotator;
         this.annotated = annotated;
         this.deadLetters = deadLetters;
+        // Their counts' rates are documents per second; their percentiles the annotation latency.
+        this.annotatedTime = annotationTimer(meters, "annotated");
+        this.rejectedTime = annotationTimer(meters, "rejected");
+    }
+
+    private static Timer annotationTimer(MeterRegistry meters, String outcome) {
+        return Timer.builder("voc.sentiment.annotation").tag("outcome", outcome)
+                .description("Time to annotate one feedback document (parse, sentiment, themes)")
+                .publishPercentiles(0.5, 0.99).register(meters);
     }
 
     @Topic("${voc.topics.raw:voc.feedback.raw}")
@@ -45,7 +60,9 @@ public class RawFeedbackListener {
             }
             return;
         }
+        long start = System.nanoTime();
         Outcome outcome = annotator.annotate(record.topic(), record.value());
+        (outcome instanceof Outcome.Annotated ? annotatedTime : rejectedTime).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         if (outcome instanceof Outcome.Annotated result) {
             annotated.publish(result.feedback());
         } else if (outcome instanceof Outcome.Rejected rejected) {

@@ -16,13 +16,15 @@ import io.github.vocstream.common.kafka.Headers;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.common.kafka.Topics;
-import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
+import io.github.vocstream.common.test.PrometheusScrape;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
+import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
 import io.github.vocstream.sentiment.nlp.TextSentiment;
 import io.github.vocstream.support.theme.TaxonomyLoader;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -53,6 +55,9 @@ class SentimentServiceIT implements TestPropertyProvider {
 
     @Inject
     SentimentPipeline pipeline;
+
+    @Inject
+    EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
@@ -246,6 +251,13 @@ class SentimentServiceIT implements TestPropertyProvider {
         assertThat(header(corrupt, Headers.DLQ_SERVICE)).isEqualTo("sentiment-service");
         assertThat(header(corrupt, Headers.DLQ_SOURCE)).startsWith(raw + "-").contains("@");
         assertThat(header(corrupt, Headers.DLQ_EXCEPTION)).endsWith("SerializationException");
+
+        PrometheusScrape scrape = PrometheusScrape.of(server.getURI());
+        assertThat(scrape.sum("voc_sentiment_annotation_seconds_count", Map.of("outcome", "annotated", "service", "sentiment")))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(scrape.sum("voc_sentiment_annotation_seconds_count", Map.of("outcome", "rejected"))).isGreaterThanOrEqualTo(2);
+        assertThat(scrape.sum("voc_sentiment_dead_letters_total", Map.of())).isGreaterThanOrEqualTo(3);
+        assertThat(scrape.hasMetricStartingWith("kafka_consumer_records_lag_max")).as(scrape.names().toString()).isTrue();
     }
 
     private KafkaProducer<String, byte[]> producer() {

@@ -19,6 +19,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -28,6 +29,8 @@ import java.util.Optional;
  * {@code POST /v1/webhooks/freshdesk}: a Freshdesk automation webhook, let in by a shared secret header or Basic
  * credentials, read through configured JSON pointers. Built at start-up, so that a broken pointer stops the start.
  */
+// Let in by the platform's signature, secret or token, not by a client key.
+@SecurityRequirements
 @Controller("/v1/webhooks/freshdesk")
 @Context
 public class FreshdeskWebhookController {

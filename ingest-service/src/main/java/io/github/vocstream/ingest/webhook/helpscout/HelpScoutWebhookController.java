@@ -17,11 +17,14 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /** {@code POST /v1/webhooks/helpscout}: a signed Help Scout webhook; the signature is checked before parsing. */
+// Let in by the platform's signature, secret or token, not by a client key.
+@SecurityRequirements
 @Controller("/v1/webhooks/helpscout")
 public class HelpScoutWebhookController {
 

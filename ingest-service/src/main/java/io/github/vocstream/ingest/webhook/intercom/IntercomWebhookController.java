@@ -18,6 +18,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.Optional;
  * {@code POST /v1/webhooks/intercom}: a signed Intercom notification. The signature is checked before parsing;
  * Intercom's {@code ping} (sent when a webhook is set up) gets a 200, other topics without a customer message 202.
  */
+// Let in by the platform's signature, secret or token, not by a client key.
+@SecurityRequirements
 @Controller("/v1/webhooks/intercom")
 public class IntercomWebhookController {
 

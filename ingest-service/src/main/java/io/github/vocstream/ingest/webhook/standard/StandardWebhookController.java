@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ import java.util.Optional;
  * sender that signs by the Standard Webhooks specification with the source's secret. Every item must name that
  * source. The items carry their own ids, so a redelivery (same {@code webhook-id}) counts once downstream.
  */
+// Let in by the platform's signature, secret or token, not by a client key.
+@SecurityRequirements
 @Controller("/v1/webhooks/standard/{source}")
 @Context
 public class StandardWebhookController {

@@ -17,10 +17,13 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.time.Instant;
 import java.util.List;
 
 /** {@code POST /v1/webhooks/trustpilot/{token}}: Trustpilot's review webhook, let in by a secret URL token. */
+// Let in by the platform's signature, secret or token, not by a client key.
+@SecurityRequirements
 @Controller("/v1/webhooks/trustpilot/{token}")
 public class TrustpilotWebhookController {
 

@@ -17,6 +17,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import java.util.Optional;
  * {@code POST /v1/webhooks/zammad}: a signed Zammad trigger webhook; the signature is checked before parsing.
  * {@code X-Zammad-Delivery} names the delivery; the article id is what makes a redelivery count once.
  */
+// Let in by the platform's signature, secret or token, not by a client key.
+@SecurityRequirements
 @Controller("/v1/webhooks/zammad")
 public class ZammadWebhookController {
 
