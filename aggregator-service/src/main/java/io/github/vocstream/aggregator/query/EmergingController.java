@@ -33,9 +33,12 @@ public class EmergingController {
 
     private final SegmentQueries queries;
     private final SegmentRouter router;
+    private final SegmentTables tables;
     private final AggregatorConfiguration configuration;
 
-    public EmergingController(SegmentQueries queries, SegmentRouter router, AggregatorConfiguration configuration) {
+    public EmergingController(SegmentQueries queries, SegmentRouter router, AggregatorConfiguration configuration,
+                              SegmentTables tables) {
+        this.tables = tables;
         this.queries = queries;
         this.router = router;
         this.configuration = configuration;
@@ -45,7 +48,7 @@ public class EmergingController {
     public HttpResponse<?> emerging(@PathVariable String segment, @Nullable @QueryValue String limit, HttpRequest<?> request) {
         int count = QueryParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         return router.answer(segment, request, () -> {
-            router.requireSegment(segment);
+            tables.requireSegment(segment);
             Map<String, CandidateStats> candidates = queries.candidates(segment);
             Instant asOf = candidates.values().stream().map(CandidateStats::decayedTo).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(null);

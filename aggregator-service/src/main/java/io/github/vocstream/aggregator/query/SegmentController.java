@@ -23,9 +23,11 @@ public class SegmentController {
 
     private final SegmentQueries queries;
     private final SegmentRouter router;
+    private final SegmentTables tables;
     private final InstanceForwarder forwarder;
 
-    public SegmentController(SegmentQueries queries, SegmentRouter router, InstanceForwarder forwarder) {
+    public SegmentController(SegmentQueries queries, SegmentRouter router, InstanceForwarder forwarder, SegmentTables tables) {
+        this.tables = tables;
         this.queries = queries;
         this.router = router;
         this.forwarder = forwarder;
@@ -48,7 +50,13 @@ public class SegmentController {
 
     @Get(uri = "/{segment}/sentiment", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> sentiment(@PathVariable String segment, HttpRequest<?> request) {
-        return router.answer(segment, request, () -> SegmentView.of(segment, router.requireSegment(segment)));
+        return router.answer(segment, request, () -> SegmentView.of(segment, tables.requireSegment(segment)));
+    }
+
+    /** The segment's totals and every theme, the drivers first: what {@code /live} pushes when it changes. */
+    @Get(uri = "/{segment}/summary", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> summary(@PathVariable String segment, HttpRequest<?> request) {
+        return router.answer(segment, request, () -> tables.summary(segment));
     }
 
     private List<SegmentView> remoteSegments(HostInfo host, HttpRequest<?> request) {

@@ -1,6 +1,5 @@
 package io.github.vocstream.aggregator.query;
 
-import io.github.vocstream.aggregator.topology.SegmentSentiment;
 import io.github.vocstream.common.segment.SegmentKey;
 import io.github.vocstream.support.auth.KeyRing;
 import io.github.vocstream.support.problem.ProblemException;
@@ -10,7 +9,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +27,17 @@ public class SegmentRouter {
 
     private final SegmentQueries queries;
     private final InstanceForwarder forwarder;
+    private final JsonMapper json;
 
-    public SegmentRouter(SegmentQueries queries, InstanceForwarder forwarder) {
+    public SegmentRouter(SegmentQueries queries, InstanceForwarder forwarder, JsonMapper json) {
         this.queries = queries;
         this.forwarder = forwarder;
+        this.json = json;
     }
 
     /** Checks the segment key, then runs {@code local} here or relays the request to the owner. */
     public HttpResponse<?> answer(String segment, HttpRequest<?> request, Supplier<Object> local) {
-        if (!SegmentKey.isWellFormed(segment)) {
-            throw ProblemException.badRequest("segment", "must be 'all' or '<dimension>:<value>', was '" + segment + "'");
-        }
+        requireWellFormed(segment);
         Placement placement = queries.placementOf(segment);
         if (placement instanceof Placement.Here) {
             return HttpResponse.ok(local.get());
@@ -48,10 +50,36 @@ public class SegmentRouter {
         throw ProblemException.unavailable(reason, SegmentQueries.RETRY_AFTER);
     }
 
-    /** The segment's totals from this instance's store, or 404 when nothing has been counted in it. */
-    public SegmentSentiment requireSegment(String segment) {
-        return queries.sentiment(segment)
-                .orElseThrow(() -> ProblemException.notFound("no feedback has been counted in segment '" + segment + "'"));
+    /**
+     * As {@link #answer}, for a caller inside this service: the JSON of GET {@code pathAndQuery}, computed here by
+     * {@code local} or asked of the owner with the caller's {@code credentials}; any other answer as a problem.
+     */
+    public String answerJson(String segment, String pathAndQuery, Map<String, String> credentials, Supplier<Object> local) {
+        requireWellFormed(segment);
+        Placement placement = queries.placementOf(segment);
+        if (placement instanceof Placement.Here) {
+            try {
+                return json.writeValueAsString(local.get());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (placement instanceof Placement.OnInstance elsewhere) {
+            var answer = forwarder.get(elsewhere.host(), pathAndQuery, credentials);
+            if (answer.statusCode() == 200) {
+                return answer.body();
+            }
+            throw new ProblemException(HttpStatus.valueOf(answer.statusCode()), "the instance holding segment '" + segment
+                    + "' answered " + answer.statusCode(), List.of(), null);
+        }
+        throw ProblemException.unavailable(((Placement.NotReady) placement).reason(), SegmentQueries.RETRY_AFTER);
+    }
+
+    /** A 400 naming the segment unless it is {@code all} or {@code <dimension>:<value>}. */
+    public static void requireWellFormed(String segment) {
+        if (!SegmentKey.isWellFormed(segment)) {
+            throw ProblemException.badRequest("segment", "must be 'all' or '<dimension>:<value>', was '" + segment + "'");
+        }
     }
 
     /** The other instance's answer as ours: status, body, content type, and when to try again if it says so. */

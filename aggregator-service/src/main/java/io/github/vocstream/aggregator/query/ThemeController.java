@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code /v1/segments/{segment}/themes}: what a segment's customers talk about, and how they feel about it. */
@@ -28,11 +27,13 @@ public class ThemeController {
     private final SegmentQueries queries;
     private final SegmentRouter router;
     private final KnownThemes themes;
+    private final SegmentTables tables;
 
-    public ThemeController(SegmentQueries queries, SegmentRouter router, KnownThemes themes) {
+    public ThemeController(SegmentQueries queries, SegmentRouter router, KnownThemes themes, SegmentTables tables) {
         this.queries = queries;
         this.router = router;
         this.themes = themes;
+        this.tables = tables;
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
@@ -42,22 +43,14 @@ public class ThemeController {
         ThemeSort order = sort == null ? ThemeSort.MENTIONS : ThemeSort.parse(sort).orElseThrow(() -> ProblemException.badRequest(
                 "sort", "must be one of " + Arrays.stream(ThemeSort.values()).map(ThemeSort::key).collect(Collectors.joining(", "))
                         + ", was '" + sort + "'"));
-        return router.answer(segment, request, () -> {
-            SegmentSentiment totals = router.requireSegment(segment);
-            List<ThemeView> rows = queries.themes(segment).entrySet().stream()
-                    .map(theme -> view(theme.getKey(), theme.getValue(), totals))
-                    .sorted(order.order())
-                    .limit(count)
-                    .toList();
-            return new ThemeList(segment, totals.count(), totals.meanScore(), order.key(), rows);
-        });
+        return router.answer(segment, request, () -> tables.themes(segment, order, count));
     }
 
     @Get(uri = "/{+theme}", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> theme(@PathVariable String segment, @PathVariable String theme, HttpRequest<?> request) {
         themes.require(theme);
         return router.answer(segment, request, () -> {
-            SegmentSentiment totals = router.requireSegment(segment);
+            SegmentSentiment totals = tables.requireSegment(segment);
             ThemeStats stats = queries.theme(segment, theme).orElse(ThemeStats.empty());
             return new ThemeDetail(segment, totals.count(), view(theme, stats, totals), EvidenceView.of(stats.evidence()));
         });

@@ -28,9 +28,11 @@ public class TimelineController {
 
     private final SegmentQueries queries;
     private final SegmentRouter router;
+    private final SegmentTables tables;
     private final KnownThemes themes;
 
-    public TimelineController(SegmentQueries queries, SegmentRouter router, KnownThemes themes) {
+    public TimelineController(SegmentQueries queries, SegmentRouter router, KnownThemes themes, SegmentTables tables) {
+        this.tables = tables;
         this.queries = queries;
         this.router = router;
         this.themes = themes;
@@ -55,7 +57,7 @@ public class TimelineController {
         }
         String store = minutes ? AggregatorTopology.TIMELINE_MINUTES_STORE : AggregatorTopology.TIMELINE_HOURS_STORE;
         return router.answer(segment, request, () -> {
-            router.requireSegment(segment);
+            tables.requireSegment(segment);
             String key = theme == null ? segment : StoreKeys.of(segment, theme);
             List<TimelineView.BucketView> buckets = queries.timeline(store, key, start, end).entrySet().stream()
                     .map(entry -> new TimelineView.BucketView(entry.getKey(), entry.getValue().count(), entry.getValue().negative(),

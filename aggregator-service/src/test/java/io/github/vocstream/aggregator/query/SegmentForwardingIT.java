@@ -11,6 +11,7 @@ import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.common.test.HttpCalls;
+import io.github.vocstream.common.test.SseClient;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.micronaut.context.ApplicationContext;
@@ -108,7 +109,16 @@ class SegmentForwardingIT {
             assertThat(refused.statusCode()).as(path).isIn(401, 404);
         }
         assertThat(HttpCalls.get(uri(first, "/v1/segments/" + owned + "/sentiment")).statusCode()).isEqualTo(401);
+        assertThat(HttpCalls.get(uri(first, "/v1/segments/" + owned + "/live")).statusCode()).isEqualTo(401);
         assertThat(HttpCalls.get(uri(first, "/health")).statusCode()).isEqualTo(200);
+
+        // The live stream of a segment the other instance holds comes through this one, with the caller's key.
+        try (var live = SseClient.open(uri(first, "/v1/segments/" + owned + "/live"), KEYED)) {
+            SseClient.Event summary = live.next("summary", Duration.ofSeconds(30));
+            assertThat(HttpCalls.json(summary.data()).get("sentiment").get("count").longValue()).isEqualTo(1);
+            assertThat(summary.id()).isEqualTo(LiveController.digestOf(
+                    HttpCalls.get(uri(second, "/v1/segments/" + owned + "/summary"), KEYED).body()));
+        }
     }
 
     private EmbeddedServer start(String bootstrap) throws Exception {

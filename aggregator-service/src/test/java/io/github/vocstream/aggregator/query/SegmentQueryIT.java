@@ -16,6 +16,7 @@ import io.github.vocstream.common.test.ApiDocumentCoverage.Route;
 import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.common.test.PrometheusScrape;
+import io.github.vocstream.common.test.SseClient;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
@@ -161,6 +162,40 @@ class SegmentQueryIT implements TestPropertyProvider {
         assertThat(scrape.hasMetricStartingWith("kafka_streams_records_lag_max")).as(scrape.names().toString()).isTrue();
         assertThat(scrape.sum("http_server_requests_seconds_count", Map.of("uri", "/v1/segments", "service", "aggregator")))
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theLiveStreamPushesEachChangeAndResumesFromTheLastEventItSaw() throws Exception {
+        String segment = "region:live-" + suffix.substring(0, 8);
+        assertThat(HttpCalls.get(uri("/v1/segments/nocolon/live")).statusCode()).isEqualTo(400);
+        SseClient.Event first;
+        try (var live = SseClient.open(uri("/v1/segments/" + segment + "/live"), Map.of());
+             var producer = producer()) {
+            assertThat(live.status()).isEqualTo(200);
+            send(producer, annotated("live-1", SentimentLabel.NEGATIVE, -0.5, segment));
+
+            first = live.next("summary", Duration.ofSeconds(30));
+            JsonNode summary = HttpCalls.json(first.data());
+            assertThat(summary.get("sentiment").get("count").longValue()).isEqualTo(1);
+            assertThat(summary.get("sentiment").get("negative").longValue()).isEqualTo(1);
+            assertThat(summary.get("themes").get("sort").textValue()).isEqualTo("impact");
+            assertThat(first.id()).isNotBlank();
+            assertThat(getJson("/v1/segments/" + segment + "/summary")).isEqualTo(summary);
+        }
+        // Back with the last id it saw: the unchanged summary is not sent again; the next change is.
+        try (var resumed = SseClient.open(uri("/v1/segments/" + segment + "/live"), Map.of("Last-Event-ID", first.id()));
+             var producer = producer()) {
+            send(producer, annotated("live-2", SentimentLabel.POSITIVE, 0.5, segment));
+
+            SseClient.Event next = resumed.next("summary", Duration.ofSeconds(30));
+            assertThat(HttpCalls.json(next.data()).get("sentiment").get("count").longValue()).isEqualTo(2);
+            assertThat(next.id()).isNotEqualTo(first.id());
+        }
+        // With an id from before a change, the current summary comes at once.
+        try (var behind = SseClient.open(uri("/v1/segments/" + segment + "/live"), Map.of("Last-Event-ID", first.id()))) {
+            assertThat(HttpCalls.json(behind.next("summary", Duration.ofSeconds(30)).data())
+                    .get("sentiment").get("count").longValue()).isEqualTo(2);
+        }
     }
 
     @Test
