@@ -258,6 +258,16 @@ class SegmentQueryIT implements TestPropertyProvider {
         });
         assertThat(detail.get("evidence").get(0).get("feedbackId").textValue()).isEqualTo("trustpilot:storm-" + team + "-7");
 
+        JsonNode comparison = getJson("/v1/compare?a=" + segment + "&b=all");
+        assertThat(comparison.get("a").get("feedbackCount").longValue()).isEqualTo(24);
+        assertThat(comparison.get("themes")).extracting(theme -> theme.get("theme").textValue())
+                .contains("delivery/late", "delivery", "staff");
+        assertThat(comparison.get("method").textValue()).contains("z-test");
+        var badComparison = HttpCalls.get(uri("/v1/compare?a=nocolon"));
+        assertThat(badComparison.statusCode()).isEqualTo(400);
+        assertThat(HttpCalls.json(badComparison).get("errors")).extracting(error -> error.get("field").textValue())
+                .containsExactly("a", "b");
+
         JsonNode timeline = getJson("/v1/segments/" + segment + "/timeline?bucket=minute&theme=delivery");
         assertThat(timeline.get("buckets")).extracting(bucket -> bucket.get("start").textValue()).containsExactly(
                 calm.truncatedTo(ChronoUnit.MINUTES).toString(), storm.truncatedTo(ChronoUnit.MINUTES).toString());
