@@ -41,7 +41,10 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
         for (SentenceSentiment sentence : annotated.sentences()) {
             String text = sentenceText(feedback.text(), sentence);
             for (ThemeMention mention : sentence.themes()) {
-                Evidence shown = new Evidence(feedback.id(), occurredAt, text, mention.label(), mention.score());
+                QuotedSentence quoted = QuotedSentence.of(feedback.text(), sentence.begin(), sentence.end(), MAX_SENTENCE_LENGTH,
+                        List.of(new int[] {mention.begin(), mention.end()}));
+                Evidence shown = new Evidence(feedback.id(), occurredAt, quoted.text(), mention.label(), mention.score(),
+                        quoted.highlights());
                 // Per theme, the sentence that speaks most strongly about it; a child's sentence also shows its parents.
                 for (String theme : ThemePath.selfAndAncestors(mention.theme())) {
                     evidence.merge(theme, shown, (known, other) -> Math.abs(other.score()) > Math.abs(known.score()) ? other : known);
@@ -66,9 +69,6 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
     }
 
     private static String sentenceText(String text, SentenceSentiment sentence) {
-        int begin = Math.max(0, Math.min(sentence.begin(), text.length()));
-        int end = Math.max(begin, Math.min(sentence.end(), text.length()));
-        String quoted = text.substring(begin, end).strip().replaceAll("\\s+", " ");
-        return quoted.length() <= MAX_SENTENCE_LENGTH ? quoted : quoted.substring(0, MAX_SENTENCE_LENGTH - 1) + "…";
+        return QuotedSentence.of(text, sentence.begin(), sentence.end(), MAX_SENTENCE_LENGTH, List.of()).text();
     }
 }

@@ -255,6 +255,10 @@ class SegmentQueryIT implements TestPropertyProvider {
         assertThat(detail.get("evidence")).hasSize(5).allSatisfy(evidence -> {
             assertThat(evidence.get("sentence").textValue()).startsWith("About delivery/late: storm-");
             assertThat(evidence.get("label").textValue()).isEqualTo("negative");
+            // Where the theme's words are, for a dashboard to mark them.
+            JsonNode highlight = evidence.get("highlights").get(0);
+            assertThat(evidence.get("sentence").textValue().substring(highlight.get("begin").intValue(), highlight.get("end").intValue()))
+                    .isEqualTo("delivery/late");
         });
         assertThat(detail.get("evidence").get(0).get("feedbackId").textValue()).isEqualTo("trustpilot:storm-" + team + "-7");
 
