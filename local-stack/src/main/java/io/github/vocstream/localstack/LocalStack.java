@@ -62,6 +62,10 @@ public final class LocalStack {
         int accepted = new FeedbackSender(services.get(0).baseUri(), apiKey).send(reviews);
         LOG.info("Replayed {} sample reviews through the ingest API. Sentiment is being computed now; try:", accepted);
         LOG.info("  curl -s {}/v1/segments/all/sentiment", services.get(2).baseUri());
+        // The query API is open here, so the plain address logs in; with read keys it would be <address>#key=<key>.
+        LOG.info("The dashboard, live: {}/", services.get(2).baseUri());
+        LOG.info("The API documents: {}/swagger-ui/index.html and {}/swagger-ui/index.html", services.get(0).baseUri(),
+                services.get(2).baseUri());
         LOG.info("The ingest API's key is in {}: send it as X-Api-Key", dataDir.resolve("api-key"));
         LOG.info("Press Ctrl-C to stop. Broker data stays in {}", dataDir.resolve("kafka"));
         stopped.await();

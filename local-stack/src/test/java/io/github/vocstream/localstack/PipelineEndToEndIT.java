@@ -6,12 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.TopicNames;
-import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.ingest.feedback.ExternalIds;
 import io.github.vocstream.localkafka.ConsumerGroupProgress;
 import io.github.vocstream.localkafka.SharedKafka;
-import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
 import io.github.vocstream.support.theme.TaxonomyLoader;
@@ -26,16 +24,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The three services as separate processes on a real broker, started as {@code ./run-local.sh} starts them:
- * feedback posted over HTTP must show up in the query API with exactly CoreNLP's verdicts, posting it again
+ * The three services as separate processes on a real broker, started as {@code ./run-local.sh} starts them
+ * ({@link TestStack}): feedback posted over HTTP must show up in the query API with exactly CoreNLP's verdicts, posting it again
  * must change nothing, and a deleted post must leave the counts and the evidence.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,33 +38,19 @@ class PipelineEndToEndIT {
 
     private static final int ITEMS = 100;
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final TopicNames topics = new TopicNames("raw-" + run, "annotated-" + run, "dlq-" + run);
-    private final String aggregatorGroup = "aggregator-" + run;
-    private final List<ServiceProcess> services = new ArrayList<>();
-    private final String apiKey = "e2e-" + UUID.randomUUID();
-
-    @TempDir
-    static Path workDir;
+    private TestStack stack;
+    private String run;
+    private TopicNames topics;
+    private String aggregatorGroup;
+    private String apiKey;
 
     @BeforeAll
     void startServices() {
-        String bootstrap = SharedKafka.broker().bootstrapServers();
-        TopicAdmin.ensureTopics(bootstrap, 3, topics.all());
-        Path root = Path.of(System.getProperty("voc.root", "..")).toAbsolutePath().normalize();
-        var ports = new Services.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next());
-        Map<String, String> unique = Map.of(
-                "voc.sentiment.group-id", "sentiment-" + run,
-                "kafka.streams.default.application.id", aggregatorGroup);
-        for (var spec : Services.specs(bootstrap, topics, ports, workDir.resolve("aggregator-state"), unique, apiKey)) {
-            services.add(ServiceProcess.start(root, spec, workDir.resolve("logs")));
-        }
-        services.forEach(service -> service.awaitHealthy(Duration.ofMinutes(3)));
-    }
-
-    @AfterAll
-    void stopServices() {
-        services.forEach(ServiceProcess::close);
+        stack = TestStack.shared();
+        run = stack.run;
+        topics = stack.topics;
+        aggregatorGroup = stack.aggregatorGroup;
+        apiKey = stack.apiKey;
     }
 
     @Test
@@ -94,7 +75,7 @@ class PipelineEndToEndIT {
 
         String bootstrap = SharedKafka.broker().bootstrapServers();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
-                ConsumerGroupProgress.caughtUp(bootstrap, "sentiment-" + run, topics.raw())
+                ConsumerGroupProgress.caughtUp(bootstrap, stack.sentimentGroup, topics.raw())
                         && ConsumerGroupProgress.caughtUp(bootstrap, aggregatorGroup, topics.annotated()));
         assertThat(countOf(segment)).isEqualTo(ITEMS);
         assertThat(sentimentOf(segment).get("positive").longValue()).isEqualTo(expected.get(SentimentLabel.POSITIVE));
@@ -175,7 +156,7 @@ class PipelineEndToEndIT {
         assertThat(postBluesky("[" + jetstream(did, "create", "post1", texts[1]) + "]").statusCode()).isEqualTo(202);
         String bootstrap = SharedKafka.broker().bootstrapServers();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
-                ConsumerGroupProgress.caughtUp(bootstrap, "sentiment-" + run, topics.raw())
+                ConsumerGroupProgress.caughtUp(bootstrap, stack.sentimentGroup, topics.raw())
                         && ConsumerGroupProgress.caughtUp(bootstrap, aggregatorGroup, topics.annotated()));
         assertThat(countOf("source:bluesky")).isEqualTo(2);
     }
@@ -240,11 +221,10 @@ class PipelineEndToEndIT {
     }
 
     private URI ingest() {
-        return services.get(0).baseUri();
+        return stack.ingest();
     }
 
     private URI aggregator() {
-        return services.get(2).baseUri();
+        return stack.aggregator();
     }
-
 }

@@ -1,0 +1,72 @@
+package io.github.vocstream.localstack;
+
+import io.github.vocstream.common.kafka.TopicNames;
+import io.github.vocstream.common.test.FreePorts;
+import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.localkafka.TopicAdmin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The three services as separate processes on the shared broker, started as {@code ./run-local.sh} starts them, once
+ * per test JVM: the sentiment service alone takes half a minute to load CoreNLP, so the end-to-end and browser tests
+ * share one stack and keep apart by the segments they write to.
+ */
+final class TestStack {
+
+    private static TestStack shared;
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    final TopicNames topics = new TopicNames("raw-" + run, "annotated-" + run, "dlq-" + run);
+    final String sentimentGroup = "sentiment-" + run;
+    final String aggregatorGroup = "aggregator-" + run;
+    final String apiKey = "e2e-" + UUID.randomUUID();
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    private TestStack() {
+    }
+
+    static synchronized TestStack shared() {
+        if (shared == null) {
+            shared = new TestStack();
+            shared.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> shared.services.forEach(ServiceProcess::close), "test-stack-stop"));
+        }
+        return shared;
+    }
+
+    private void start() {
+        String bootstrap = SharedKafka.broker().bootstrapServers();
+        TopicAdmin.ensureTopics(bootstrap, 3, topics.all());
+        Path root = Path.of(System.getProperty("voc.root", "..")).toAbsolutePath().normalize();
+        Path workDir;
+        try {
+            workDir = Files.createTempDirectory("voc-e2e-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var ports = new Services.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next());
+        Map<String, String> unique = Map.of("voc.sentiment.group-id", sentimentGroup,
+                "kafka.streams.default.application.id", aggregatorGroup);
+        for (var spec : Services.specs(bootstrap, topics, ports, workDir.resolve("aggregator-state"), unique, apiKey)) {
+            services.add(ServiceProcess.start(root, spec, workDir.resolve("logs")));
+        }
+        services.forEach(service -> service.awaitHealthy(Duration.ofMinutes(3)));
+    }
+
+    URI ingest() {
+        return services.get(0).baseUri();
+    }
+
+    URI aggregator() {
+        return services.get(2).baseUri();
+    }
+}
