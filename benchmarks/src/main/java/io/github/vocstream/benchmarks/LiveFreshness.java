@@ -1,0 +1,138 @@
+package io.github.vocstream.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.kafka.Json;
+import io.github.vocstream.common.kafka.TopicNames;
+import io.github.vocstream.localkafka.EmbeddedKafkaBroker;
+import io.github.vocstream.localkafka.TopicAdmin;
+import io.github.vocstream.localstack.ServiceProcess;
+import io.github.vocstream.localstack.Services;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * How fresh the live API is: the three services as processes on a real broker, a client following one segment's
+ * {@code /live} stream, and {@code --probes} items posted one at a time. Per probe, the time from posting to the
+ * summary that counts it, and from the 202 to that summary: ingest, the sentiment service, the aggregator's topology
+ * and the stream's 250 ms check all included. Usage: {@code bench/run.sh live [--probes N]}.
+ */
+public final class LiveFreshness {
+
+    private static final String KEY = "bench-" + UUID.randomUUID();
+
+    private LiveFreshness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(".").toAbsolutePath().normalize();
+        int probes = Integer.parseInt(Options.option(args, "--probes", "30"));
+        Path work = Files.createTempDirectory("voc-live-freshness-");
+        List<ServiceProcess> services = new ArrayList<>();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
+            TopicNames topics = new TopicNames("raw-live", "annotated-live", "dlq-live");
+            TopicAdmin.ensureTopics(broker.bootstrapServers(), 3, topics.all());
+            for (var spec : Services.specs(broker.bootstrapServers(), topics, new Services.Ports(18_181, 18_182, 18_183),
+                    work.resolve("aggregator-state"), Map.of(), KEY)) {
+                services.add(ServiceProcess.start(root, spec, work.resolve("logs")));
+            }
+            services.forEach(service -> service.awaitHealthy(Duration.ofMinutes(3)));
+            URI ingest = services.get(0).baseUri();
+            URI aggregator = services.get(2).baseUri();
+            String segment = "probe:" + UUID.randomUUID().toString().substring(0, 8);
+            HttpClient client = HttpClient.newHttpClient();
+
+            // Warm up the JITs of all three services on another segment first.
+            for (int i = 0; i < 50; i++) {
+                post(client, ingest, "warm-" + i, "warm:up");
+            }
+            BlockingQueue<Long> counts = follow(client, aggregator.resolve("/v1/segments/" + segment + "/live"));
+            List<Long> fromPost = new ArrayList<>();
+            List<Long> from202 = new ArrayList<>();
+            for (int probe = 1; probe <= probes; probe++) {
+                long posted = System.nanoTime();
+                post(client, ingest, segment + "-" + probe, segment);
+                long accepted = System.nanoTime();
+                awaitCount(counts, probe);
+                long seen = System.nanoTime();
+                fromPost.add(seen - posted);
+                from202.add(seen - accepted);
+            }
+            System.out.printf(Locale.ROOT, "live freshness, %d probes one at a time (ms): post to summary p50 %.0f, p90 %.0f, max %.0f;"
+                            + " 202 to summary p50 %.0f, p90 %.0f, max %.0f%n", probes,
+                    ms(fromPost, 0.5), ms(fromPost, 0.9), ms(fromPost, 1.0), ms(from202, 0.5), ms(from202, 0.9), ms(from202, 1.0));
+        } finally {
+            services.forEach(ServiceProcess::close);
+        }
+    }
+
+    private static void post(HttpClient client, URI ingest, String externalId, String segment) throws Exception {
+        String[] parts = segment.split(":", 2);
+        String body = "{\"source\":\"bench\",\"externalId\":\"" + externalId + "\",\"channel\":\"review\","
+                + "\"text\":\"The parcel arrived late and the box was damaged.\",\"segments\":{\"" + parts[0] + "\":\"" + parts[1] + "\"}}";
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(ingest.resolve("/v1/feedback"))
+                .header("Content-Type", "application/json").header("X-Api-Key", KEY)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException("ingest answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /** The counts of the segment's summaries, as they arrive on its live stream. */
+    private static BlockingQueue<Long> follow(HttpClient client, URI live) throws Exception {
+        BlockingQueue<Long> counts = new LinkedBlockingQueue<>();
+        HttpResponse<Stream<String>> response = client.send(HttpRequest.newBuilder(live).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+        Thread reader = new Thread(() -> {
+            boolean summary = false;
+            try {
+                for (String line : (Iterable<String>) response.body()::iterator) {
+                    if (line.startsWith("event:")) {
+                        summary = line.substring(6).strip().equals("summary");
+                    } else if (line.startsWith("data:") && summary) {
+                        JsonNode node = Json.mapper().readTree(line.substring(5));
+                        counts.add(node.get("sentiment").get("count").longValue());
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // The services stopped at the end of the run.
+            }
+        }, "live-follower");
+        reader.setDaemon(true);
+        reader.start();
+        return counts;
+    }
+
+    private static void awaitCount(BlockingQueue<Long> counts, long expected) throws InterruptedException {
+        while (true) {
+            Long count = counts.poll(60, TimeUnit.SECONDS);
+            if (count == null) {
+                throw new IllegalStateException("no summary counting " + expected + " within 60 s");
+            }
+            if (count >= expected) {
+                return;
+            }
+        }
+    }
+
+    private static double ms(List<Long> nanos, double quantile) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+}
