@@ -5,6 +5,7 @@
 #   bench/run.sh aggregator [--events N]                 the aggregator on a real broker, without and with themes: events/s
 #   bench/run.sh worst-document [--runs N]               CPU time of the costliest 20,000-character documents
 #   bench/run.sh ingest [--clients N] [--seconds S] [--publishers N] the ingest service on a real broker: requests/s, items/s, p50/p99 of the 202
+#   bench/run.sh spikes [--months N] [--rate-threshold H] [--share-threshold H]  the alert detector on simulated months: false alerts, delay
 #   bench/run.sh live [--probes N]                       the three services: time from posting an item to the live summary that counts it
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,8 @@ case "${1:-}" in
   worst-document) main=io.github.vocstream.benchmarks.WorstDocument ;;
   ingest) main=io.github.vocstream.benchmarks.IngestThroughput ;;
   live) main=io.github.vocstream.benchmarks.LiveFreshness ;;
-  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator|worst-document|ingest|live [options]" >&2; exit 2 ;;
+  spikes) main=io.github.vocstream.benchmarks.SpikeDetection ;;
+  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator|worst-document|ingest|live|spikes [options]" >&2; exit 2 ;;
 esac
 shift
 ./mvnw -q -DskipTests -pl benchmarks -am package

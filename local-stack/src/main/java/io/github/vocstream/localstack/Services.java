@@ -22,7 +22,8 @@ public final class Services {
                 "kafka.bootstrap.servers", bootstrapServers,
                 "voc.topics.raw", topics.raw(),
                 "voc.topics.annotated", topics.annotated(),
-                "voc.topics.dlq", topics.dlq());
+                "voc.topics.dlq", topics.dlq(),
+                "voc.topics.alerts", topics.alerts());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.aggregator.topology.AggregatorTopology;
+import io.github.vocstream.common.event.Alert;
 import io.github.vocstream.aggregator.topology.CandidateStats;
 import io.github.vocstream.aggregator.topology.SegmentSentiment;
 import io.github.vocstream.aggregator.topology.StoreKeys;
@@ -11,6 +12,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +105,20 @@ public class SegmentQueries {
             Map<String, SegmentSentiment> segments = new LinkedHashMap<>();
             all.forEachRemaining(entry -> segments.put(entry.key, entry.value));
             return Optional.of(segments);
+        } catch (InvalidStateStoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every alert, from this instance's copy of the alerts topic; empty while it cannot be read. */
+    public Optional<List<Alert>> alerts() {
+        if (streams.state() != KafkaStreams.State.RUNNING) {
+            return Optional.empty();
+        }
+        try (KeyValueIterator<String, Alert> all = this.<Alert>keyValueStore(AggregatorTopology.ALERTS_STORE).all()) {
+            List<Alert> alerts = new ArrayList<>();
+            all.forEachRemaining(entry -> alerts.add(entry.value));
+            return Optional.of(alerts);
         } catch (InvalidStateStoreException e) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.github.vocstream.aggregator.topology;
 
+import io.github.vocstream.aggregator.alert.AlertSettings;
 import io.github.vocstream.common.kafka.Topics;
 import io.micronaut.configuration.kafka.streams.ConfiguredStreamBuilder;
 import io.micronaut.context.annotation.Factory;
@@ -11,7 +12,8 @@ import org.apache.kafka.streams.kstream.KStream;
 public class AggregatorStreams {
 
     @Singleton
-    KStream<String, byte[]> aggregatorStream(ConfiguredStreamBuilder builder, Topics topics, AggregatorConfiguration configuration) {
-        return new AggregatorTopology(topics, configuration).addTo(builder);
+    KStream<String, byte[]> aggregatorStream(ConfiguredStreamBuilder builder, Topics topics, AggregatorConfiguration configuration,
+                                             AlertSettings alerts) {
+        return new AggregatorTopology(topics, configuration, alerts).addTo(builder);
     }
 }

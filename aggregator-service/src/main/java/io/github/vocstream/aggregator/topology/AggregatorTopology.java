@@ -1,10 +1,13 @@
 package io.github.vocstream.aggregator.topology;
 
+import io.github.vocstream.aggregator.alert.AlertSettings;
+import io.github.vocstream.aggregator.alert.SpikeAlerts;
+import io.github.vocstream.aggregator.alert.SpikeState;
+import io.github.vocstream.common.event.Alert;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.Topics;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -14,13 +17,13 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * Turns annotated feedback into per-segment sentiment, theme tables, timelines and candidate terms, and takes
  * retracted feedback (a tombstone under its id) back out of them; poison records go to the dead-letter topic. Every
- * segment store is partitioned by segment, so one instance answers all of a segment.
+ * segment store is partitioned by segment, so one instance answers all of a segment. Rises in negative feedback per
+ * segment and theme become alerts on the alerts topic, which every instance reads back whole.
  */
 public final class AggregatorTopology {
 
@@ -30,21 +33,37 @@ public final class AggregatorTopology {
     public static final String TIMELINE_MINUTES_STORE = "timeline-minutes";
     public static final String TIMELINE_HOURS_STORE = "timeline-hours";
     public static final String COUNTED_FEEDBACK_STORE = "counted-feedback";
+    /** Every alert, on every instance (a global table of the alerts topic), for {@code GET /v1/alerts}. */
+    public static final String ALERTS_STORE = "alerts";
 
     private final Topics topics;
     private final AggregatorConfiguration configuration;
+    private final AlertSettings alerts;
+    private final StoreKind stores;
 
-    public AggregatorTopology(Topics topics, AggregatorConfiguration configuration) {
+    public AggregatorTopology(Topics topics, AggregatorConfiguration configuration, AlertSettings alerts) {
+        this(topics, configuration, alerts, StoreKind.PERSISTENT);
+    }
+
+    public AggregatorTopology(Topics topics, AggregatorConfiguration configuration, AlertSettings alerts, StoreKind stores) {
         this.topics = topics;
         this.configuration = configuration;
+        this.alerts = alerts;
+        this.stores = stores;
     }
 
     /** Adds the topology to {@code builder} and returns its source stream. */
     public KStream<String, byte[]> addTo(StreamsBuilder builder) {
         // Not cached: each id is written once, so a cache would only push the hot segment rows out of it.
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(COUNTED_FEEDBACK_STORE), Serdes.String(), JsonSerde.of(Counted.class)));
+                stores.keyValue(COUNTED_FEEDBACK_STORE), Serdes.String(), JsonSerde.of(Counted.class)));
         addSegmentStores(builder);
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SpikeAlerts.STORE),
+                Serdes.String(), JsonSerde.of(SpikeState.class)).withCachingEnabled());
+        builder.globalTable(topics.alerts().name(), Consumed.with(Serdes.String(), topics.alerts().valueSerde())
+                        .withName("read-alerts"),
+                Materialized.<String, Alert>as(stores.keyValue(ALERTS_STORE))
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.alerts().valueSerde()));
 
         KStream<String, byte[]> source = builder.stream(topics.annotated().name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-annotated"));
@@ -66,11 +85,13 @@ public final class AggregatorTopology {
 
         bySegment.groupByKey(Grouped.with("by-segment-sentiment", Serdes.String(), JsonSerde.of(SegmentUpdate.class)))
                 .aggregate(SegmentSentiment::empty, AggregatorTopology::sum, Named.as("sum-sentiment"),
-                        Materialized.<String, SegmentSentiment, KeyValueStore<Bytes, byte[]>>as(SEGMENT_SENTIMENT_STORE)
+                        Materialized.<String, SegmentSentiment>as(stores.keyValue(SEGMENT_SENTIMENT_STORE))
                                 .withKeySerde(Serdes.String())
                                 .withValueSerde(JsonSerde.of(SegmentSentiment.class)));
         bySegment.process(() -> new SegmentTables(configuration), Named.as("segment-tables"),
                 SEGMENT_THEMES_STORE, SEGMENT_CANDIDATES_STORE, TIMELINE_MINUTES_STORE, TIMELINE_HOURS_STORE);
+        bySegment.process(() -> new SpikeAlerts(alerts), Named.as("spike-alerts"), SpikeAlerts.STORE)
+                .to(topics.alerts().name(), Produced.with(Serdes.String(), topics.alerts().valueSerde()).withName("write-alerts"));
     }
 
     /** Null when a retraction empties the segment: the aggregation then deletes its row. */
@@ -84,15 +105,15 @@ public final class AggregatorTopology {
 
     /** Cached like the DSL's stores: a hot key (the minute of "all") is written once per commit, not once per item. */
     private void addSegmentStores(StreamsBuilder builder) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEGMENT_THEMES_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_THEMES_STORE),
                 Serdes.String(), JsonSerde.of(ThemeStats.class)).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEGMENT_CANDIDATES_STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_CANDIDATES_STORE),
                 Serdes.String(), JsonSerde.of(CandidateStats.class)).withCachingEnabled());
-        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(TIMELINE_MINUTES_STORE,
-                configuration.minuteRetention(), Duration.ofMinutes(1), false), Serdes.String(), JsonSerde.of(Tally.class))
+        builder.addStateStore(Stores.windowStoreBuilder(stores.window(TIMELINE_MINUTES_STORE,
+                configuration.minuteRetention(), Duration.ofMinutes(1)), Serdes.String(), JsonSerde.of(Tally.class))
                 .withCachingEnabled());
-        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(TIMELINE_HOURS_STORE,
-                configuration.hourRetention(), Duration.ofHours(1), false), Serdes.String(), JsonSerde.of(Tally.class))
+        builder.addStateStore(Stores.windowStoreBuilder(stores.window(TIMELINE_HOURS_STORE,
+                configuration.hourRetention(), Duration.ofHours(1)), Serdes.String(), JsonSerde.of(Tally.class))
                 .withCachingEnabled());
     }
 }

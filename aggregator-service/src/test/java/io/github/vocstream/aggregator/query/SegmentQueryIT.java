@@ -37,9 +37,12 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -58,6 +61,7 @@ class SegmentQueryIT implements TestPropertyProvider {
     private final String suffix = UUID.randomUUID().toString();
     private final String annotatedTopic = "annotated-" + suffix;
     private final String dlqTopic = "dlq-" + suffix;
+    private final String alertsTopic = "alerts-" + suffix;
 
     @Inject
     EmbeddedServer server;
@@ -71,18 +75,19 @@ class SegmentQueryIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         String bootstrap = SharedKafka.broker().bootstrapServers();
-        TopicAdmin.ensureTopics(bootstrap, 2, List.of(annotatedTopic, dlqTopic));
+        TopicAdmin.ensureTopics(bootstrap, 2, List.of(annotatedTopic, dlqTopic, alertsTopic));
         int port = FreePorts.next();
-        return Map.of("kafka.bootstrap.servers", bootstrap,
-                "voc.topics.annotated", annotatedTopic, "voc.topics.dlq", dlqTopic,
+        Map<String, String> properties = new HashMap<>(Map.of("kafka.bootstrap.servers", bootstrap,
+                "voc.topics.annotated", annotatedTopic, "voc.topics.dlq", dlqTopic, "voc.topics.alerts", alertsTopic,
                 "micronaut.server.port", Integer.toString(port),
                 "kafka.streams.default.application.id", "aggregator-" + suffix,
                 "kafka.streams.default.application.server", "localhost:" + port,
                 "kafka.streams.default.state.dir", temporaryDirectory(),
                 "voc.replication-factor", "1",
                 // The read keys are SegmentForwardingIT's.
-                "voc.query.open", "true",
-                "voc.query.allowed-origins", "https://dash.example");
+                "voc.query.open", "true"));
+        properties.put("voc.query.allowed-origins", "https://dash.example");
+        return properties;
     }
 
     @Test
@@ -196,6 +201,34 @@ class SegmentQueryIT implements TestPropertyProvider {
             assertThat(HttpCalls.json(behind.next("summary", Duration.ofSeconds(30)).data())
                     .get("sentiment").get("count").longValue()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void aSpikeOnOneThemeIsAnAlertEveryInstanceServes() throws Exception {
+        String team = "spike-" + suffix.substring(0, 8);
+        // A week of ordinary negative mentions, then three times as many for half an hour, all in the past.
+        Instant weekLater = Instant.now().minus(Duration.ofHours(2));
+        Instant start = weekLater.minus(Duration.ofDays(7));
+        Random random = new Random(17);
+        List<AnnotatedFeedback> feedback = new ArrayList<>(
+                AnnotatedFeedbacks.negativeMentions(random, team, "bugs", start, weekLater, 20));
+        feedback.addAll(AnnotatedFeedbacks.negativeMentions(random, team, "bugs", weekLater, weekLater.plus(Duration.ofMinutes(30)), 60));
+        try (var producer = producer()) {
+            for (AnnotatedFeedback item : feedback) {
+                producer.send(new ProducerRecord<>(annotatedTopic, item.id(),
+                        JsonSerde.of(AnnotatedFeedback.class).serialize(annotatedTopic, item)));
+            }
+            producer.flush();
+        }
+
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).until(() ->
+                getJson("/v1/alerts?segment=team:" + team + "&theme=bugs").get("alerts").size() == 1);
+        JsonNode alert = getJson("/v1/alerts?segment=team:" + team + "&theme=bugs").get("alerts").get(0);
+        assertThat(alert.get("kind").textValue()).isEqualTo("negative-rate");
+        assertThat(Instant.parse(alert.get("at").textValue())).isAfter(weekLater).isBefore(weekLater.plus(Duration.ofMinutes(30)));
+        assertThat(getJson("/v1/alerts?segment=team:" + team + "&since=" + weekLater.plus(Duration.ofHours(1))).get("alerts")).isEmpty();
+        assertBadRequest("/v1/alerts?since=yesterday", "since");
+        assertBadRequest("/v1/alerts?limit=0", "limit");
     }
 
     @Test

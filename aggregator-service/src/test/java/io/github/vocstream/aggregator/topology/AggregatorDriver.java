@@ -1,5 +1,7 @@
 package io.github.vocstream.aggregator.topology;
 
+import io.github.vocstream.aggregator.alert.AlertSettings;
+import io.github.vocstream.common.event.Alert;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.TopicNames;
@@ -19,16 +21,22 @@ import org.apache.kafka.streams.TopologyTestDriver;
 /** The aggregator topology in a TopologyTestDriver, and annotated feedback to feed it. */
 final class AggregatorDriver implements AutoCloseable {
 
-    static final TopicNames NAMES = new TopicNames("raw", "annotated", "dlq");
+    static final TopicNames NAMES = new TopicNames("raw", "annotated", "dlq", "alerts");
     static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
     final TopologyTestDriver driver;
     final TestInputTopic<String, byte[]> annotated;
     final TestOutputTopic<String, byte[]> deadLetters;
+    final TestOutputTopic<String, Alert> alerts;
 
     AggregatorDriver(AggregatorConfiguration configuration) {
+        this(configuration, AlertSettings.defaults());
+    }
+
+    /** With the stores in memory: the driver flushes them after every record, which costs RocksDB a file each time. */
+    AggregatorDriver(AggregatorConfiguration configuration, AlertSettings alertSettings) {
         StreamsBuilder builder = new StreamsBuilder();
-        new AggregatorTopology(Topics.named(NAMES), configuration).addTo(builder);
+        new AggregatorTopology(Topics.named(NAMES), configuration, alertSettings, StoreKind.IN_MEMORY).addTo(builder);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregator-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -36,6 +44,7 @@ final class AggregatorDriver implements AutoCloseable {
         driver = new TopologyTestDriver(builder.build(properties), properties);
         annotated = driver.createInputTopic("annotated", new StringSerializer(), new ByteArraySerializer());
         deadLetters = driver.createOutputTopic("dlq", new StringDeserializer(), new ByteArrayDeserializer());
+        alerts = driver.createOutputTopic("alerts", new StringDeserializer(), JsonSerde.of(Alert.class).deserializer());
     }
 
     /** Sends {@code feedback} stamped, as the sentiment service would, with the time it was annotated. */

@@ -2,6 +2,7 @@ package io.github.vocstream.aggregator.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vocstream.aggregator.alert.AlertSettings;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.Headers;
@@ -91,7 +92,8 @@ class AggregatorTopologyTest {
     @Test
     void noStoreOrTopicNameIsGenerated() {
         StreamsBuilder builder = new StreamsBuilder();
-        new AggregatorTopology(Topics.named(AggregatorDriver.NAMES), AggregatorConfiguration.defaults()).addTo(builder);
+        new AggregatorTopology(Topics.named(AggregatorDriver.NAMES), AggregatorConfiguration.defaults(), AlertSettings.defaults())
+                .addTo(builder);
 
         assertThat(builder.build().describe().toString()).doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
     }

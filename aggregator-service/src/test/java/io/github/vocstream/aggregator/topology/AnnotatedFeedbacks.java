@@ -9,9 +9,12 @@ import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.event.ThemeMention;
 import io.github.vocstream.common.event.ThemePath;
 import io.github.vocstream.common.event.ThemeSentiment;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /** Annotated feedback as the sentiment service would publish it, for feeding the aggregator in tests. */
 public final class AnnotatedFeedbacks {
@@ -38,6 +41,22 @@ public final class AnnotatedFeedbacks {
         List<ThemeSentiment> verdicts = ThemePath.selfAndAncestors(theme).stream()
                 .map(id -> new ThemeSentiment(id, 1, label, score)).toList();
         return annotated(event(externalId, text, occurredAt, segments), label, score, List.of(sentence), verdicts);
+    }
+
+    /** Negative mentions of {@code theme} in {@code team}, at a Poisson rate of {@code perHour} between two event times. */
+    public static List<AnnotatedFeedback> negativeMentions(Random random, String team, String theme, Instant from, Instant to,
+                                                           double perHour) {
+        List<AnnotatedFeedback> feedback = new ArrayList<>();
+        double meanGapMillis = Duration.ofHours(1).toMillis() / perHour;
+        Instant at = from;
+        while (true) {
+            at = at.plusMillis((long) (-Math.log(1 - random.nextDouble()) * meanGapMillis));
+            if (!at.isBefore(to)) {
+                return feedback;
+            }
+            feedback.add(aboutTheme(team + "-" + theme.replace('/', '-') + "-" + at.toEpochMilli() + "-" + feedback.size(), at, theme,
+                    SentimentLabel.NEGATIVE, -0.7, Map.of("team", team)));
+        }
     }
 
     /** {@code feedback} as if ingest had received it at {@code receivedAt}, e.g. late. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.common.event.Alert;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.DocumentSentiment;
 import io.github.vocstream.common.event.FeedbackEvent;
@@ -54,6 +55,16 @@ class JsonSerdeGoldenTest {
         assertThat(tree(serde.serialize("t", ANNOTATED))).isEqualTo(golden("annotated-feedback.json"));
         assertThat(serde.deserialize("t", golden("annotated-feedback.json").toString().getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(ANNOTATED);
+    }
+
+    @Test
+    void alertMatchesItsGoldenFile() throws IOException {
+        var serde = JsonSerde.of(Alert.class);
+        Alert alert = new Alert(Alert.SCHEMA_VERSION, "a-2b8e1d4c9f03a7e6d5c4b3a2", "plan:pro", "delivery/late", "negative-rate",
+                Instant.parse("2026-11-08T09:41:12Z"), 10.2, 20.4, 31.5);
+
+        assertThat(tree(serde.serialize("t", alert))).isEqualTo(golden("alert.json"));
+        assertThat(serde.deserialize("t", golden("alert.json").toString().getBytes(StandardCharsets.UTF_8))).isEqualTo(alert);
     }
 
     @Test

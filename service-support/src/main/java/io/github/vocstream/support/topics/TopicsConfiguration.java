@@ -9,9 +9,10 @@ import io.micronaut.core.bind.annotation.Bindable;
 public record TopicsConfiguration(
         @Bindable(defaultValue = TopicNames.DEFAULT_RAW) String raw,
         @Bindable(defaultValue = TopicNames.DEFAULT_ANNOTATED) String annotated,
-        @Bindable(defaultValue = TopicNames.DEFAULT_DLQ) String dlq) {
+        @Bindable(defaultValue = TopicNames.DEFAULT_DLQ) String dlq,
+        @Bindable(defaultValue = TopicNames.DEFAULT_ALERTS) String alerts) {
 
     public TopicNames names() {
-        return new TopicNames(raw, annotated, dlq);
+        return new TopicNames(raw, annotated, dlq, alerts);
     }
 }

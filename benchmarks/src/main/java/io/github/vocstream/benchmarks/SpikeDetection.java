@@ -1,0 +1,106 @@
+package io.github.vocstream.benchmarks;
+
+import io.github.vocstream.aggregator.alert.AlertSettings;
+import io.github.vocstream.aggregator.alert.SpikeDetector;
+import io.github.vocstream.aggregator.alert.SpikeState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * The alert detector on simulated months of one theme in one segment: Poisson noise of {@code --negative} negative and
+ * {@code --other} other mentions an hour, and, in the spike runs, one hour at 2, 3 or 5 times the negative rate at a
+ * random moment after the first week. Prints false alerts per simulated month (noise only) and, per spike size, how
+ * often and how soon (event-time minutes from the spike's start) it was found. Usage:
+ * {@code bench/run.sh spikes [--months N] [--negative R] [--other R] [--recent PT15M] [--rate-threshold Z] [--share-threshold Z]}.
+ */
+public final class SpikeDetection {
+
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Duration MONTH = Duration.ofDays(30);
+
+    private record Mention(Instant at, boolean negative) {
+    }
+
+    private SpikeDetection() {
+    }
+
+    public static void main(String[] args) {
+        int months = Integer.parseInt(Options.option(args, "--months", "100"));
+        double negative = Double.parseDouble(Options.option(args, "--negative", "20"));
+        double other = Double.parseDouble(Options.option(args, "--other", "40"));
+        AlertSettings defaults = AlertSettings.defaults();
+        AlertSettings settings = new AlertSettings(defaults.baseline(),
+                Duration.parse(Options.option(args, "--recent", defaults.recent().toString())), defaults.warmUp(),
+                Double.parseDouble(Options.option(args, "--rate-threshold", Double.toString(defaults.rateThreshold()))),
+                Double.parseDouble(Options.option(args, "--share-threshold", Double.toString(defaults.shareThreshold()))),
+                defaults.minRecent(), defaults.cooldown());
+        SpikeDetector detector = new SpikeDetector(settings);
+
+        long falseAlerts = 0;
+        for (int month = 0; month < months; month++) {
+            Random random = new Random(month);
+            List<Mention> mentions = new ArrayList<>(poisson(random, START, START.plus(MONTH), negative, true));
+            mentions.addAll(poisson(random, START, START.plus(MONTH), other, false));
+            falseAlerts += alerts(detector, mentions).size();
+        }
+        System.out.printf(Locale.ROOT, "spike detection, %s negative and %s other mentions an hour, recent %s, rate threshold %s,"
+                + " share threshold %s%n", negative, other, settings.recent(), settings.rateThreshold(), settings.shareThreshold());
+        System.out.printf(Locale.ROOT, "  noise only: %d false alerts in %d simulated months (%.2f per month)%n",
+                falseAlerts, months, (double) falseAlerts / months);
+
+        for (double factor : new double[] {2, 3, 5}) {
+            List<Double> delays = new ArrayList<>();
+            for (int month = 0; month < months; month++) {
+                Random random = new Random(1_000 + month);
+                Instant spike = START.plus(Duration.ofDays(7)).plusSeconds(random.nextInt((int) Duration.ofDays(20).toSeconds()));
+                Instant spikeEnd = spike.plus(Duration.ofHours(1));
+                List<Mention> mentions = new ArrayList<>(poisson(random, START, spike, negative, true));
+                mentions.addAll(poisson(random, spike, spikeEnd, negative * factor, true));
+                mentions.addAll(poisson(random, spikeEnd, START.plus(MONTH), negative, true));
+                mentions.addAll(poisson(random, START, START.plus(MONTH), other, false));
+                alerts(detector, mentions).stream().filter(at -> !at.isBefore(spike) && at.isBefore(spikeEnd.plus(Duration.ofHours(1))))
+                        .findFirst().ifPresent(at -> delays.add(Duration.between(spike, at).toMillis() / 60_000.0));
+            }
+            delays.sort(Comparator.naturalOrder());
+            System.out.printf(Locale.ROOT, "  %.0fx for an hour: found in %d of %d; delay p50 %.1f, p90 %.1f, max %.1f minutes%n", factor,
+                    delays.size(), months, quantile(delays, 0.5), quantile(delays, 0.9), quantile(delays, 1.0));
+        }
+    }
+
+    private static List<Instant> alerts(SpikeDetector detector, List<Mention> mentions) {
+        mentions.sort(Comparator.comparing(Mention::at));
+        List<Instant> alerts = new ArrayList<>();
+        SpikeState state = null;
+        for (Mention mention : mentions) {
+            SpikeDetector.Step step = detector.observe(state, mention.at(), mention.negative());
+            state = step.state();
+            step.alert().ifPresent(alert -> alerts.add(mention.at()));
+        }
+        return alerts;
+    }
+
+    private static List<Mention> poisson(Random random, Instant from, Instant to, double perHour, boolean negative) {
+        List<Mention> mentions = new ArrayList<>();
+        double meanGapMillis = Duration.ofHours(1).toMillis() / perHour;
+        Instant at = from;
+        while (true) {
+            at = at.plusMillis((long) (-Math.log(1 - random.nextDouble()) * meanGapMillis));
+            if (!at.isBefore(to)) {
+                return mentions;
+            }
+            mentions.add(new Mention(at, negative));
+        }
+    }
+
+    private static double quantile(List<Double> sorted, double q) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)));
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.vocstream.common.event;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A change in what a segment's customers say, found by the aggregator on event time: the record on {@code voc.alerts},
+ * keyed by its id, which is the same on every replay and so serves as the idempotency key of its delivery.
+ *
+ * @param theme     the theme whose negative mentions rose, or null for the segment's feedback as a whole
+ * @param kind      {@code negative-rate} (more negative mentions than usual) or {@code negative-share} (a larger share of
+ *                  them negative)
+ * @param at        the event time of the mention that raised it
+ * @param statistic the detector's score when it crossed its threshold, in standard deviations above the usual
+ * @param usual     the level it was measured against: negative mentions an hour, or the negative share
+ * @param recent    negative mentions in about the last hour (decayed)
+ */
+public record Alert(int schemaVersion, String id, String segment, String theme, String kind, Instant at, double statistic,
+                    double usual, double recent) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public Alert {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(segment, "segment");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(at, "at");
+    }
+}
