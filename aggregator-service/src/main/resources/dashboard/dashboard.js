@@ -195,6 +195,7 @@ function onSummary(summary) {
     refreshTimeline();
     refreshTheme();
     refreshEmerging();
+    refreshAlerts();
     refreshComparison();
   }, 300);
 }
@@ -312,6 +313,23 @@ async function refreshEmerging() {
 function termSpans(sentence, term) {
   const at = sentence.toLowerCase().indexOf(term.toLowerCase());
   return at < 0 ? [] : [{begin: at, end: at + term.length}];
+}
+
+// --- alerts ------------------------------------------------------------------------------------------------------
+
+async function refreshAlerts() {
+  const list = await api('/v1/alerts?limit=10&segment=' + enc(state.segment));
+  const items = document.getElementById('alert-list');
+  if (list.alerts.length === 0) {
+    items.replaceChildren(element('li', {text: 'No alerts.'}));
+    return;
+  }
+  items.replaceChildren(...list.alerts.map(alert => element('li', {class: 'negative'},
+      element('strong', {text: (alert.theme || 'All feedback') + ': '
+          + (alert.kind === 'negative-rate' ? 'more negative mentions than usual' : 'a larger negative share than usual')}),
+      element('span', {class: 'meta', text: ' · ' + new Date(alert.at).toLocaleString() + ' · '
+          + alert.recent.toFixed(1) + ' recent, usually ' + (alert.kind === 'negative-rate'
+              ? alert.usual.toFixed(1) + ' an hour' : (100 * alert.usual).toFixed(0) + ' %')}))));
 }
 
 // --- two segments side by side ---------------------------------------------------------------------------------
