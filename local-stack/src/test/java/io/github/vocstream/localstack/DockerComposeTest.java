@@ -2,6 +2,7 @@ package io.github.vocstream.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vocstream.common.kafka.TopicNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,9 +53,13 @@ class DockerComposeTest {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(Files.readAllLines(calls)).hasSize(3).allSatisfy(call -> assertThat(call)
-                .startsWith("--bootstrap-server kafka-1:9092 --create --if-not-exists --topic voc.feedback.")
+        List<String> created = Files.readAllLines(calls);
+        assertThat(created).allSatisfy(call -> assertThat(call)
+                .startsWith("--bootstrap-server kafka-1:9092 --create --if-not-exists --topic ")
                 .endsWith("--partitions 6 --replication-factor 3 --config min.insync.replicas=2"));
+        // Every topic the services use, under its default name.
+        assertThat(created).extracting(call -> call.split(" ")[5]).containsExactlyInAnyOrderElementsOf(
+                new TopicNames(TopicNames.DEFAULT_RAW, TopicNames.DEFAULT_ANNOTATED, TopicNames.DEFAULT_DLQ).all());
     }
 
     @Test
