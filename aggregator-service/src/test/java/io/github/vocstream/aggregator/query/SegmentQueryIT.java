@@ -17,6 +17,7 @@ import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.common.test.PrometheusScrape;
 import io.github.vocstream.common.test.SseClient;
+import io.github.vocstream.common.webhook.StandardWebhooks;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
@@ -62,6 +63,8 @@ class SegmentQueryIT implements TestPropertyProvider {
     private final String annotatedTopic = "annotated-" + suffix;
     private final String dlqTopic = "dlq-" + suffix;
     private final String alertsTopic = "alerts-" + suffix;
+    private static final String ALERT_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    private final WebhookReceiver receiver = WebhookReceiver.start(path -> path.equals("/takes-second") ? 2 : Integer.MAX_VALUE);
 
     @Inject
     EmbeddedServer server;
@@ -87,6 +90,12 @@ class SegmentQueryIT implements TestPropertyProvider {
                 // The read keys are SegmentForwardingIT's.
                 "voc.query.open", "true"));
         properties.put("voc.query.allowed-origins", "https://dash.example");
+        // Two alert destinations: one that takes each alert after refusing the first attempt, one that is down.
+        properties.put("voc.alerts.deliver-from", "earliest");
+        properties.put("voc.alerts.destinations.receiver.url", receiver.url("/takes-second"));
+        properties.put("voc.alerts.destinations.receiver.secret", ALERT_SECRET);
+        properties.put("voc.alerts.destinations.down.url", receiver.url("/down"));
+        properties.put("voc.alerts.destinations.down.secret", ALERT_SECRET);
         return properties;
     }
 
@@ -154,10 +163,13 @@ class SegmentQueryIT implements TestPropertyProvider {
         assertThat(segment.get("meanScore").doubleValue()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(segment.get("lastFeedbackAt").textValue()).isNotBlank();
 
-        var list = HttpCalls.get(uri("/v1/segments"));
-        assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(HttpCalls.json(list).get("segments")).extracting(node -> node.get("segment").textValue())
-                .contains("all", "channel:review", "source:trustpilot", region);
+        // The segments of one item are on different partitions of the repartition topic, so they fill in one by one.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var list = HttpCalls.get(uri("/v1/segments"));
+            assertThat(list.statusCode()).isEqualTo(200);
+            assertThat(HttpCalls.json(list).get("segments")).extracting(node -> node.get("segment").textValue())
+                    .contains("all", "channel:review", "source:trustpilot", region);
+        });
 
         var dead = TopicReader.readCount(SharedKafka.broker().bootstrapServers(), dlqTopic, 1, Duration.ofSeconds(30));
         assertThat(dead).extracting(record -> record.key()).containsExactly("trustpilot:junk");
@@ -227,6 +239,19 @@ class SegmentQueryIT implements TestPropertyProvider {
         assertThat(alert.get("kind").textValue()).isEqualTo("negative-rate");
         assertThat(Instant.parse(alert.get("at").textValue())).isAfter(weekLater).isBefore(weekLater.plus(Duration.ofMinutes(30)));
         assertThat(getJson("/v1/alerts?segment=team:" + team + "&since=" + weekLater.plus(Duration.ofHours(1))).get("alerts")).isEmpty();
+        // Delivered, signed, once per alert id; the destination that is down never held up the counting.
+        String id = alert.get("id").textValue();
+        await().atMost(Duration.ofSeconds(60)).until(() -> receiver.taken("/takes-second", id) == 1);
+        List<WebhookReceiver.Attempt> attempts = receiver.attempts("/takes-second", id);
+        assertThat(attempts).extracting(WebhookReceiver.Attempt::status).containsExactly(503, 204);
+        assertThat(attempts).allSatisfy(attempt -> {
+            assertThat(attempt.signature()).isEqualTo(StandardWebhooks.sign(StandardWebhooks.key(ALERT_SECRET), id,
+                    Long.parseLong(attempt.timestamp()), attempt.body()));
+            assertThat(HttpCalls.json(new String(attempt.body(), StandardCharsets.UTF_8)).get("id").textValue()).isEqualTo(id);
+        });
+        // The one that is down retries its first alert, and holds up nothing but its own queue.
+        assertThat(receiver.attempts("/down")).hasSizeGreaterThanOrEqualTo(2).allMatch(attempt -> attempt.status() == 503);
+        assertThat(countOf("team:" + team)).isEqualTo(feedback.size());
         assertBadRequest("/v1/alerts?since=yesterday", "since");
         assertBadRequest("/v1/alerts?limit=0", "limit");
     }

@@ -1,5 +1,6 @@
 package io.github.vocstream.ingest.webhook.standard;
 
+import io.github.vocstream.common.webhook.StandardWebhooks;
 import io.github.vocstream.ingest.webhook.SignatureHeaders;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
 import io.github.vocstream.support.problem.ProblemException;
@@ -16,9 +17,9 @@ import java.util.List;
  */
 public final class StandardWebhookSignature {
 
-    public static final String ID_HEADER = "webhook-id";
-    public static final String TIMESTAMP_HEADER = "webhook-timestamp";
-    public static final String SIGNATURE_HEADER = "webhook-signature";
+    public static final String ID_HEADER = StandardWebhooks.ID_HEADER;
+    public static final String TIMESTAMP_HEADER = StandardWebhooks.TIMESTAMP_HEADER;
+    public static final String SIGNATURE_HEADER = StandardWebhooks.SIGNATURE_HEADER;
 
     private static final String VERSION = "v1,";
 
