@@ -13,7 +13,7 @@ public class AggregatorStreams {
 
     @Singleton
     KStream<String, byte[]> aggregatorStream(ConfiguredStreamBuilder builder, Topics topics, AggregatorConfiguration configuration,
-                                             AlertSettings alerts) {
-        return new AggregatorTopology(topics, configuration, alerts).addTo(builder);
+                                             AlertSettings alerts, Personas personas) {
+        return new AggregatorTopology(topics, configuration, alerts, personas).addTo(builder);
     }
 }

@@ -39,16 +39,19 @@ public final class AggregatorTopology {
     private final Topics topics;
     private final AggregatorConfiguration configuration;
     private final AlertSettings alerts;
+    private final Personas personas;
     private final StoreKind stores;
 
-    public AggregatorTopology(Topics topics, AggregatorConfiguration configuration, AlertSettings alerts) {
-        this(topics, configuration, alerts, StoreKind.PERSISTENT);
+    public AggregatorTopology(Topics topics, AggregatorConfiguration configuration, AlertSettings alerts, Personas personas) {
+        this(topics, configuration, alerts, personas, StoreKind.PERSISTENT);
     }
 
-    public AggregatorTopology(Topics topics, AggregatorConfiguration configuration, AlertSettings alerts, StoreKind stores) {
+    public AggregatorTopology(Topics topics, AggregatorConfiguration configuration, AlertSettings alerts, Personas personas,
+                              StoreKind stores) {
         this.topics = topics;
         this.configuration = configuration;
         this.alerts = alerts;
+        this.personas = personas;
         this.stores = stores;
     }
 
@@ -80,7 +83,7 @@ public final class AggregatorTopology {
 
     private void aggregatePerSegment(KStream<String, Parsed> feedbackAndRetractions) {
         KStream<String, SegmentUpdate> bySegment = feedbackAndRetractions
-                .process(CountOnce::new, Named.as("count-once"), COUNTED_FEEDBACK_STORE)
+                .process(() -> new CountOnce(personas), Named.as("count-once"), COUNTED_FEEDBACK_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(SegmentUpdate.class)).withName("by-segment"));
 
         bySegment.groupByKey(Grouped.with("by-segment-sentiment", Serdes.String(), JsonSerde.of(SegmentUpdate.class)))

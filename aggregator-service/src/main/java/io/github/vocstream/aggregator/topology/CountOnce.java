@@ -1,6 +1,7 @@
 package io.github.vocstream.aggregator.topology;
 
 import io.github.vocstream.common.segment.SegmentKey;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -14,13 +15,21 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * redelivery of a deleted post is not counted again. With exactly_once_v2 this store and the aggregates change
  * in one transaction, so a retried webhook, a record annotated twice or a retraction counts once, also across crashes.
  *
+ * <p>An item also counts in every persona ({@link Personas}) whose segments it is in; the personas are remembered with
+ * its other segments, so its retraction leaves them too, even after the personas file changed.
+ *
  * <p>Updates are keyed by segment and stamped with the feedback's event time, so that downstream stream time follows
  * when customers wrote.
  */
 final class CountOnce implements Processor<String, Parsed, String, SegmentUpdate> {
 
+    private final Personas personas;
     private ProcessorContext<String, SegmentUpdate> context;
     private KeyValueStore<String, Counted> counted;
+
+    CountOnce(Personas personas) {
+        this.personas = personas;
+    }
 
     @Override
     public void init(ProcessorContext<String, SegmentUpdate> context) {
@@ -34,7 +43,8 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentUpdate
         if (record.value() instanceof Parsed.Ok ok) {
             if (known == null) {
                 SegmentUpdate update = SegmentUpdate.of(ok.feedback());
-                List<String> segments = SegmentKey.of(ok.feedback().feedback());
+                List<String> segments = new ArrayList<>(SegmentKey.of(ok.feedback().feedback()));
+                segments.addAll(personas.of(segments));
                 counted.put(record.key(), new Counted(segments, update.retraction()));
                 forward(record, segments, update);
             }

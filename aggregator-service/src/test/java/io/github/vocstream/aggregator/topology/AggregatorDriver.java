@@ -30,13 +30,13 @@ final class AggregatorDriver implements AutoCloseable {
     final TestOutputTopic<String, Alert> alerts;
 
     AggregatorDriver(AggregatorConfiguration configuration) {
-        this(configuration, AlertSettings.defaults());
+        this(configuration, AlertSettings.defaults(), Personas.none());
     }
 
     /** With the stores in memory: the driver flushes them after every record, which costs RocksDB a file each time. */
-    AggregatorDriver(AggregatorConfiguration configuration, AlertSettings alertSettings) {
+    AggregatorDriver(AggregatorConfiguration configuration, AlertSettings alertSettings, Personas personas) {
         StreamsBuilder builder = new StreamsBuilder();
-        new AggregatorTopology(Topics.named(NAMES), configuration, alertSettings, StoreKind.IN_MEMORY).addTo(builder);
+        new AggregatorTopology(Topics.named(NAMES), configuration, alertSettings, personas, StoreKind.IN_MEMORY).addTo(builder);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregator-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

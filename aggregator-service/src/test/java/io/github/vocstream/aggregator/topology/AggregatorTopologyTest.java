@@ -92,8 +92,8 @@ class AggregatorTopologyTest {
     @Test
     void noStoreOrTopicNameIsGenerated() {
         StreamsBuilder builder = new StreamsBuilder();
-        new AggregatorTopology(Topics.named(AggregatorDriver.NAMES), AggregatorConfiguration.defaults(), AlertSettings.defaults())
-                .addTo(builder);
+        new AggregatorTopology(Topics.named(AggregatorDriver.NAMES), AggregatorConfiguration.defaults(), AlertSettings.defaults(),
+                Personas.none()).addTo(builder);
 
         assertThat(builder.build().describe().toString()).doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
     }

@@ -17,6 +17,8 @@ public final class SegmentKey {
     public static final String SOURCE = "source";
     public static final String RATING = "rating";
     public static final String TAG = "tag";
+    /** Segments the aggregator adds for configured combinations of values (personas). */
+    public static final String PERSONA = "persona";
 
     private SegmentKey() {
     }
@@ -51,6 +53,6 @@ public final class SegmentKey {
     /** Built-in dimensions that a payload's own segment attributes may not reuse. */
     public static boolean isReservedDimension(String dimension) {
         return ALL.equals(dimension) || CHANNEL.equals(dimension) || SOURCE.equals(dimension) || RATING.equals(dimension)
-                || TAG.equals(dimension);
+                || TAG.equals(dimension) || PERSONA.equals(dimension);
     }
 }

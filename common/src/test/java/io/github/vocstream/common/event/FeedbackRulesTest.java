@@ -37,6 +37,7 @@ class FeedbackRulesTest {
         assertThat(FeedbackRules.checkSegmentDimension("channel")).get().asString().contains("built-in");
         assertThat(FeedbackRules.checkSegmentDimension("source")).isPresent();
         assertThat(FeedbackRules.checkSegmentDimension("all")).isPresent();
+        assertThat(FeedbackRules.checkSegmentDimension("persona")).as("personas are configured, not claimed").isPresent();
         assertThat(FeedbackRules.checkSegmentDimension("Region")).isPresent();
     }
 
