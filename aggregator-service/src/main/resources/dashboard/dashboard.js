@@ -325,11 +325,18 @@ async function refreshAlerts() {
     return;
   }
   items.replaceChildren(...list.alerts.map(alert => element('li', {class: 'negative'},
-      element('strong', {text: (alert.theme || 'All feedback') + ': '
-          + (alert.kind === 'negative-rate' ? 'more negative mentions than usual' : 'a larger negative share than usual')}),
+      element('strong', {text: alertTitle(alert)}),
       element('span', {class: 'meta', text: ' · ' + new Date(alert.at).toLocaleString() + ' · '
-          + alert.recent.toFixed(1) + ' recent, usually ' + (alert.kind === 'negative-rate'
-              ? alert.usual.toFixed(1) + ' an hour' : (100 * alert.usual).toFixed(0) + ' %')}))));
+          + alert.recent.toFixed(1) + ' recent, usually ' + (alert.kind === 'negative-share'
+              ? (100 * alert.usual).toFixed(0) + ' %' : alert.usual.toFixed(1) + (alert.kind === 'negative-rate' ? ' an hour' : ''))}))));
+}
+
+function alertTitle(alert) {
+  if (alert.kind === 'emerging-term') {
+    return '"' + alert.term + '" is said far more than usual';
+  }
+  return (alert.theme || 'All feedback') + ': '
+      + (alert.kind === 'negative-rate' ? 'more negative mentions than usual' : 'a larger negative share than usual');
 }
 
 // --- two segments side by side ---------------------------------------------------------------------------------

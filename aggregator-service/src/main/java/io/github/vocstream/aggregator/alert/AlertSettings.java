@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param minRecent      negative mentions (decayed) a subject needs now to alert: a rare theme going from one
  *                       mention a day to three is not news
  * @param cooldown       the least event time between two alerts on the same subject
+ * @param emergingThreshold the emerging score ({@code GET .../emerging}) at which a candidate term is an alert
  */
 @ConfigurationProperties("voc.alerts")
 public record AlertSettings(
@@ -25,9 +26,10 @@ public record AlertSettings(
         @Bindable(defaultValue = "5") double rateThreshold,
         @Bindable(defaultValue = "5") double shareThreshold,
         @Bindable(defaultValue = "5") double minRecent,
-        @Bindable(defaultValue = "6h") Duration cooldown) {
+        @Bindable(defaultValue = "6h") Duration cooldown,
+        @Bindable(defaultValue = "8") double emergingThreshold) {
 
     public static AlertSettings defaults() {
-        return new AlertSettings(Duration.ofDays(7), Duration.ofMinutes(15), Duration.ofDays(1), 5, 5, 5, Duration.ofHours(6));
+        return new AlertSettings(Duration.ofDays(7), Duration.ofMinutes(15), Duration.ofDays(1), 5, 5, 5, Duration.ofHours(6), 8);
     }
 }

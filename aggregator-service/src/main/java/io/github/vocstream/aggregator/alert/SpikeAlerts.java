@@ -1,5 +1,9 @@
 package io.github.vocstream.aggregator.alert;
 
+import io.github.vocstream.aggregator.topology.AggregatorConfiguration;
+import io.github.vocstream.aggregator.topology.AggregatorTopology;
+import io.github.vocstream.aggregator.topology.CandidateStats;
+import io.github.vocstream.aggregator.topology.EmergingScore;
 import io.github.vocstream.aggregator.topology.SegmentUpdate;
 import io.github.vocstream.aggregator.topology.StoreKeys;
 import io.github.vocstream.common.event.Alert;
@@ -11,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Objects;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,6 +26,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * a time on event time, and forwards an {@link Alert} keyed by its id when one starts. The detectors' state is in
  * {@link #STORE}, changed in the same transaction as the counts, so an alert is raised exactly once, also across
  * crashes, and a replay raises the same ones. Retractions are not fed back: an alert tells what was seen then.
+ * Candidate terms whose emerging score ({@link EmergingScore}, as {@code GET .../emerging} ranks them) reaches
+ * {@code voc.alerts.emerging-threshold} with {@code minRecent} recent mentions are alerts too, once until their score
+ * falls below half of it and at most once per cooldown; the scores are read from the candidates store, which the
+ * segment tables have updated with the same item just before.
  */
 public final class SpikeAlerts implements Processor<String, SegmentUpdate, String, Alert> {
 
@@ -28,11 +37,18 @@ public final class SpikeAlerts implements Processor<String, SegmentUpdate, Strin
     /** The subject key of a segment's feedback as a whole; theme subjects are {@code segment|theme}. */
     private static final String WHOLE = "";
 
+    private static final String TERM = "term:";
+
+    private final AlertSettings settings;
+    private final AggregatorConfiguration configuration;
     private final SpikeDetector detector;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, SpikeState> states;
+    private KeyValueStore<String, CandidateStats> candidates;
 
-    public SpikeAlerts(AlertSettings settings) {
+    public SpikeAlerts(AlertSettings settings, AggregatorConfiguration configuration) {
+        this.settings = settings;
+        this.configuration = configuration;
         this.detector = new SpikeDetector(settings);
     }
 
@@ -40,6 +56,7 @@ public final class SpikeAlerts implements Processor<String, SegmentUpdate, Strin
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.states = context.getStateStore(STORE);
+        this.candidates = context.getStateStore(AggregatorTopology.SEGMENT_CANDIDATES_STORE);
     }
 
     @Override
@@ -53,6 +70,34 @@ public final class SpikeAlerts implements Processor<String, SegmentUpdate, Strin
         for (ThemeSentiment verdict : update.themes()) {
             observe(record, segment, verdict.theme(), update.occurredAt(), verdict.label() == SentimentLabel.NEGATIVE);
         }
+        for (String term : update.candidates().keySet()) {
+            observeTerm(record, segment, term);
+        }
+    }
+
+    private void observeTerm(Record<String, SegmentUpdate> record, String segment, String term) {
+        CandidateStats stats = candidates.get(StoreKeys.of(segment, term));
+        if (stats == null || stats.decayedTo() == null) {
+            return;
+        }
+        Instant now = stats.decayedTo();
+        EmergingScore score = EmergingScore.of(stats, now, configuration.emergingRecent(), configuration.emergingBaseline());
+        String key = StoreKeys.of(segment, TERM + term);
+        SpikeState known = states.get(key);
+        SpikeState state = known == null ? SpikeState.first(now) : known;
+        boolean alerting = state.alerting() && score.score() >= settings.emergingThreshold() / 2;
+        boolean cooled = state.lastAlertAt() == null || !now.isBefore(state.lastAlertAt().plus(settings.cooldown()));
+        Instant lastAlertAt = state.lastAlertAt();
+        if (!alerting && cooled && score.score() >= settings.emergingThreshold() && score.recent() >= settings.minRecent()) {
+            alerting = true;
+            lastAlertAt = now;
+            Alert alert = new Alert(Alert.SCHEMA_VERSION, idOf(segment, TERM + term, "emerging-term", now), segment, null, term,
+                    "emerging-term", now, score.score(), score.expected(), score.recent());
+            context.forward(new Record<>(alert.id(), alert, record.timestamp(), record.headers()));
+        }
+        if (known == null || alerting != state.alerting() || !Objects.equals(lastAlertAt, state.lastAlertAt())) {
+            states.put(key, new SpikeState(0, 0, 0, 0, now, state.since(), alerting, lastAlertAt));
+        }
     }
 
     private void observe(Record<String, SegmentUpdate> record, String segment, String theme, Instant at, boolean negative) {
@@ -61,7 +106,7 @@ public final class SpikeAlerts implements Processor<String, SegmentUpdate, Strin
         states.put(key, step.state());
         step.alert().ifPresent(signal -> {
             Instant raisedAt = step.state().decayedTo();
-            Alert alert = new Alert(Alert.SCHEMA_VERSION, idOf(segment, theme, signal.kind(), raisedAt), segment, theme,
+            Alert alert = new Alert(Alert.SCHEMA_VERSION, idOf(segment, theme, signal.kind(), raisedAt), segment, theme, null,
                     signal.kind(), raisedAt, signal.score(), signal.usual(), step.state().negativeRecent());
             context.forward(new Record<>(alert.id(), alert, record.timestamp(), record.headers()));
         });

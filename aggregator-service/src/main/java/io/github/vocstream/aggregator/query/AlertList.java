@@ -9,14 +9,14 @@ import java.util.List;
 @Serdeable
 public record AlertList(List<AlertView> alerts) {
 
-    /** One alert; {@code theme} is null for a segment's feedback as a whole. */
+    /** One alert; {@code theme} is null for a segment's feedback as a whole, {@code term} set for an emerging term. */
     @Serdeable
-    public record AlertView(String id, String segment, String theme, String kind, Instant at, double statistic, double usual,
-                            double recent) {
+    public record AlertView(String id, String segment, String theme, String term, String kind, Instant at, double statistic,
+                            double usual, double recent) {
 
         static AlertView of(Alert alert) {
-            return new AlertView(alert.id(), alert.segment(), alert.theme(), alert.kind(), alert.at(), alert.statistic(),
-                    alert.usual(), alert.recent());
+            return new AlertView(alert.id(), alert.segment(), alert.theme(), alert.term(), alert.kind(), alert.at(),
+                    alert.statistic(), alert.usual(), alert.recent());
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.aggregator.topology.AggregatorConfiguration;
 import io.github.vocstream.aggregator.topology.CandidateStats;
+import io.github.vocstream.aggregator.topology.EmergingScore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -66,11 +67,8 @@ public class EmergingController {
     }
 
     private EmergingView.Term term(String term, CandidateStats stats, Instant asOf) {
-        double recent = stats.recentAt(asOf, configuration.emergingRecent());
-        double baseline = stats.baselineAt(asOf, configuration.emergingBaseline());
-        // The baseline count spans its own time constant; scaled to the recent one it is the count to expect now.
-        double expected = baseline * configuration.emergingRecent().toMillis() / configuration.emergingBaseline().toMillis();
-        double score = (recent - expected) / Math.sqrt(expected + 1);
-        return new EmergingView.Term(term, score, recent, expected, stats.mentions(), EvidenceView.of(stats.evidence()));
+        EmergingScore score = EmergingScore.of(stats, asOf, configuration.emergingRecent(), configuration.emergingBaseline());
+        return new EmergingView.Term(term, score.score(), score.recent(), score.expected(), stats.mentions(),
+                EvidenceView.of(stats.evidence()));
     }
 }

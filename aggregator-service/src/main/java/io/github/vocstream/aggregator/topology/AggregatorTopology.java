@@ -93,7 +93,9 @@ public final class AggregatorTopology {
                                 .withValueSerde(JsonSerde.of(SegmentSentiment.class)));
         bySegment.process(() -> new SegmentTables(configuration), Named.as("segment-tables"),
                 SEGMENT_THEMES_STORE, SEGMENT_CANDIDATES_STORE, TIMELINE_MINUTES_STORE, TIMELINE_HOURS_STORE);
-        bySegment.process(() -> new SpikeAlerts(alerts), Named.as("spike-alerts"), SpikeAlerts.STORE)
+        // After the segment tables (children run in the order they were added): it reads the candidates they updated.
+        bySegment.process(() -> new SpikeAlerts(alerts, configuration), Named.as("spike-alerts"), SpikeAlerts.STORE,
+                        SEGMENT_CANDIDATES_STORE)
                 .to(topics.alerts().name(), Produced.with(Serdes.String(), topics.alerts().valueSerde()).withName("write-alerts"));
     }
 

@@ -2,13 +2,16 @@ package io.github.vocstream.aggregator.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vocstream.aggregator.alert.AlertSettings;
 import io.github.vocstream.common.event.Alert;
 import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.event.SentimentLabel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +48,28 @@ class SpikeAlertsTest {
                 });
         assertThat(alerts).noneMatch(alert -> alert.segment().equals("team:beta"));
         assertThat(alerts).extracting(Alert::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aNewTermSaidOverAndOverIsAnEmergingTermAlertOnce() {
+        List<AnnotatedFeedback> feedback = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            feedback.add(AnnotatedFeedbacks.aboutTheme("term-" + i, WEEK_LATER.plus(Duration.ofMinutes(3L * i)), "delivery",
+                    SentimentLabel.NEGATIVE, -0.5, Map.of("team", "gamma"), "courier app"));
+        }
+
+        List<Alert> alerts;
+        try (AggregatorDriver driver = new AggregatorDriver(AggregatorConfiguration.defaults())) {
+            feedback.forEach(driver::pipe);
+            alerts = driver.alerts.readValuesToList();
+        }
+
+        assertThat(alerts).filteredOn(alert -> alert.segment().equals("team:gamma") && "emerging-term".equals(alert.kind()))
+                .singleElement().satisfies(alert -> {
+                    assertThat(alert.term()).isEqualTo("courier app");
+                    assertThat(alert.theme()).isNull();
+                    assertThat(alert.statistic()).isGreaterThanOrEqualTo(AlertSettings.defaults().emergingThreshold());
+                    assertThat(alert.at()).isAfter(WEEK_LATER).isBefore(WEEK_LATER.plus(Duration.ofMinutes(60)));
+                });
     }
 }

@@ -60,7 +60,7 @@ class JsonSerdeGoldenTest {
     @Test
     void alertMatchesItsGoldenFile() throws IOException {
         var serde = JsonSerde.of(Alert.class);
-        Alert alert = new Alert(Alert.SCHEMA_VERSION, "a-2b8e1d4c9f03a7e6d5c4b3a2", "plan:pro", "delivery/late", "negative-rate",
+        Alert alert = new Alert(Alert.SCHEMA_VERSION, "a-2b8e1d4c9f03a7e6d5c4b3a2", "plan:pro", "delivery/late", null, "negative-rate",
                 Instant.parse("2026-11-08T09:41:12Z"), 10.2, 20.4, 31.5);
 
         assertThat(tree(serde.serialize("t", alert))).isEqualTo(golden("alert.json"));
