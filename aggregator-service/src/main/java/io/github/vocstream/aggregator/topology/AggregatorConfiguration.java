@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param emergingRecent    the time constant of a candidate term's recent frequency
  * @param emergingBaseline  the time constant of its baseline frequency, against which the recent one is compared
  * @param emergingMinimum   recent mentions (decayed) a term needs before it can be called emerging
+ * @param candidateExpiry   how long a candidate term may go unseen before it is forgotten, unless it was said often
+ * @param candidateKeep     mentions that keep a term however long it goes unseen: it is part of the segment's language
  */
 @ConfigurationProperties("voc.aggregator")
 public record AggregatorConfiguration(
@@ -23,10 +25,12 @@ public record AggregatorConfiguration(
         @Bindable(defaultValue = "7d") Duration hourRetention,
         @Bindable(defaultValue = "1h") Duration emergingRecent,
         @Bindable(defaultValue = "7d") Duration emergingBaseline,
-        @Bindable(defaultValue = "3") double emergingMinimum) {
+        @Bindable(defaultValue = "3") double emergingMinimum,
+        @Bindable(defaultValue = "28d") Duration candidateExpiry,
+        @Bindable(defaultValue = "20") long candidateKeep) {
 
     public static AggregatorConfiguration defaults() {
         return new AggregatorConfiguration(5, Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofDays(7),
-                Duration.ofHours(1), Duration.ofDays(7), 3);
+                Duration.ofHours(1), Duration.ofDays(7), 3, Duration.ofDays(28), 20);
     }
 }

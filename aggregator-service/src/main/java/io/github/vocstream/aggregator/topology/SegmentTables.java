@@ -3,10 +3,15 @@ package io.github.vocstream.aggregator.topology;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.event.ThemeSentiment;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.slf4j.Logger;
@@ -22,6 +27,7 @@ import org.slf4j.LoggerFactory;
 final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SegmentTables.class);
+    static final Duration EXPIRY_CHECK = Duration.ofDays(1);
 
     private final AggregatorConfiguration configuration;
     private KeyValueStore<String, ThemeStats> themes;
@@ -41,6 +47,30 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
         this.candidates = context.getStateStore(AggregatorTopology.SEGMENT_CANDIDATES_STORE);
         this.minutes = context.getStateStore(AggregatorTopology.TIMELINE_MINUTES_STORE);
         this.hours = context.getStateStore(AggregatorTopology.TIMELINE_HOURS_STORE);
+        // Once a day of stream time: often enough for a bound, seldom enough that a replay of a year scans a year's days.
+        context.schedule(EXPIRY_CHECK, PunctuationType.STREAM_TIME, this::forgetStaleCandidates);
+    }
+
+    /**
+     * Forgets the candidate terms unseen for {@code candidateExpiry} that were said fewer than {@code candidateKeep}
+     * times: their emerging score is long zero, and without this the store would grow with every noun phrase ever
+     * written. Deleting writes a tombstone to the changelog, so the bound holds there too.
+     */
+    private void forgetStaleCandidates(long streamTime) {
+        Instant cutoff = Instant.ofEpochMilli(streamTime).minus(configuration.candidateExpiry());
+        List<String> stale = new ArrayList<>();
+        try (KeyValueIterator<String, CandidateStats> all = candidates.all()) {
+            all.forEachRemaining(entry -> {
+                CandidateStats stats = entry.value;
+                if (stats.decayedTo() != null && stats.decayedTo().isBefore(cutoff) && stats.mentions() < configuration.candidateKeep()) {
+                    stale.add(entry.key);
+                }
+            });
+        }
+        stale.forEach(candidates::delete);
+        if (!stale.isEmpty()) {
+            LOG.debug("Forgot {} candidate terms unseen since {}", stale.size(), cutoff);
+        }
     }
 
     @Override
