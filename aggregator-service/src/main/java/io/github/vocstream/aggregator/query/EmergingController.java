@@ -1,8 +1,8 @@
 package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.aggregator.topology.AggregatorConfiguration;
-import io.github.vocstream.aggregator.topology.CandidateStats;
-import io.github.vocstream.aggregator.topology.EmergingScore;
+import io.github.vocstream.aggregator.topology.EmergingIndex;
+import io.github.vocstream.aggregator.topology.EmergingRanking;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,10 +14,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@code /v1/segments/{segment}/emerging}: noun phrases no theme covers that customers of a segment suddenly say
@@ -50,25 +48,18 @@ public class EmergingController {
         int count = QueryParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         return router.answer(segment, request, () -> {
             tables.requireSegment(segment);
-            Map<String, CandidateStats> candidates = queries.candidates(segment);
-            Instant asOf = candidates.values().stream().map(CandidateStats::decayedTo).filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElse(null);
-            if (asOf == null) {
+            Optional<EmergingIndex> index = queries.emergingIndex(segment);
+            if (index.isEmpty()) {
                 return new EmergingView(segment, null, List.of());
             }
-            List<EmergingView.Term> terms = candidates.entrySet().stream()
-                    .map(candidate -> term(candidate.getKey(), candidate.getValue(), asOf))
-                    .filter(term -> term.recentMentions() >= configuration.emergingMinimum() && term.score() > 0)
-                    .sorted(Comparator.comparingDouble(EmergingView.Term::score).reversed().thenComparing(EmergingView.Term::term))
-                    .limit(count)
+            // The index names every term that can be emerging now: a few dozen reads, not the segment's whole vocabulary.
+            Instant asOf = index.get().asOf();
+            List<EmergingView.Term> terms = EmergingRanking.rank(queries.candidates(segment, index.get().terms()), asOf,
+                            configuration, count).stream()
+                    .map(ranked -> new EmergingView.Term(ranked.term(), ranked.score().score(), ranked.score().recent(),
+                            ranked.score().expected(), ranked.stats().mentions(), EvidenceView.of(ranked.stats().evidence())))
                     .toList();
             return new EmergingView(segment, asOf, terms);
         });
-    }
-
-    private EmergingView.Term term(String term, CandidateStats stats, Instant asOf) {
-        EmergingScore score = EmergingScore.of(stats, asOf, configuration.emergingRecent(), configuration.emergingBaseline());
-        return new EmergingView.Term(term, score.score(), score.recent(), score.expected(), stats.mentions(),
-                EvidenceView.of(stats.evidence()));
     }
 }

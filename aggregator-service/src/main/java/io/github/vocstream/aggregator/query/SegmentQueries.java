@@ -1,12 +1,13 @@
 package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.aggregator.topology.AggregatorTopology;
-import io.github.vocstream.common.event.Alert;
 import io.github.vocstream.aggregator.topology.CandidateStats;
+import io.github.vocstream.aggregator.topology.EmergingIndex;
 import io.github.vocstream.aggregator.topology.SegmentSentiment;
 import io.github.vocstream.aggregator.topology.StoreKeys;
 import io.github.vocstream.aggregator.topology.Tally;
 import io.github.vocstream.aggregator.topology.ThemeStats;
+import io.github.vocstream.common.event.Alert;
 import io.github.vocstream.support.problem.ProblemException;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -80,6 +81,26 @@ public class SegmentQueries {
     /** Every candidate term seen in {@code segment}, by term. */
     public Map<String, CandidateStats> candidates(String segment) {
         return read(() -> prefixScan(AggregatorTopology.SEGMENT_CANDIDATES_STORE, segment));
+    }
+
+    /** The segment's emerging-term index, or empty when it has no candidate terms. */
+    public Optional<EmergingIndex> emergingIndex(String segment) {
+        return read(() -> Optional.ofNullable(this.<EmergingIndex>keyValueStore(AggregatorTopology.SEGMENT_EMERGING_STORE).get(segment)));
+    }
+
+    /** The given candidate terms of the segment that it still has. */
+    public Map<String, CandidateStats> candidates(String segment, List<String> terms) {
+        return read(() -> {
+            ReadOnlyKeyValueStore<String, CandidateStats> store = keyValueStore(AggregatorTopology.SEGMENT_CANDIDATES_STORE);
+            Map<String, CandidateStats> found = new LinkedHashMap<>();
+            for (String term : terms) {
+                CandidateStats stats = store.get(StoreKeys.of(segment, term));
+                if (stats != null) {
+                    found.put(term, stats);
+                }
+            }
+            return found;
+        });
     }
 
     /** The non-empty buckets of {@code key} starting within {@code [from, to]}, oldest first. */

@@ -30,6 +30,7 @@ public final class AggregatorTopology {
     public static final String SEGMENT_SENTIMENT_STORE = "segment-sentiment";
     public static final String SEGMENT_THEMES_STORE = "segment-themes";
     public static final String SEGMENT_CANDIDATES_STORE = "segment-candidates";
+    public static final String SEGMENT_EMERGING_STORE = "segment-emerging";
     public static final String TIMELINE_MINUTES_STORE = "timeline-minutes";
     public static final String TIMELINE_HOURS_STORE = "timeline-hours";
     public static final String COUNTED_FEEDBACK_STORE = "counted-feedback";
@@ -92,7 +93,7 @@ public final class AggregatorTopology {
                                 .withKeySerde(Serdes.String())
                                 .withValueSerde(JsonSerde.of(SegmentSentiment.class)));
         bySegment.process(() -> new SegmentTables(configuration), Named.as("segment-tables"),
-                SEGMENT_THEMES_STORE, SEGMENT_CANDIDATES_STORE, TIMELINE_MINUTES_STORE, TIMELINE_HOURS_STORE);
+                SEGMENT_THEMES_STORE, SEGMENT_CANDIDATES_STORE, SEGMENT_EMERGING_STORE, TIMELINE_MINUTES_STORE, TIMELINE_HOURS_STORE);
         // After the segment tables (children run in the order they were added): it reads the candidates they updated.
         bySegment.process(() -> new SpikeAlerts(alerts, configuration), Named.as("spike-alerts"), SpikeAlerts.STORE,
                         SEGMENT_CANDIDATES_STORE)
@@ -114,6 +115,8 @@ public final class AggregatorTopology {
                 Serdes.String(), JsonSerde.of(ThemeStats.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_CANDIDATES_STORE),
                 Serdes.String(), JsonSerde.of(CandidateStats.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_EMERGING_STORE),
+                Serdes.String(), JsonSerde.of(EmergingIndex.class)).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(stores.window(TIMELINE_MINUTES_STORE,
                 configuration.minuteRetention(), Duration.ofMinutes(1)), Serdes.String(), JsonSerde.of(Tally.class))
                 .withCachingEnabled());

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -32,6 +34,7 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
     private final AggregatorConfiguration configuration;
     private KeyValueStore<String, ThemeStats> themes;
     private KeyValueStore<String, CandidateStats> candidates;
+    private KeyValueStore<String, EmergingIndex> emerging;
     private WindowStore<String, Tally> minutes;
     private WindowStore<String, Tally> hours;
     private ProcessorContext<Void, Void> context;
@@ -45,6 +48,7 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
         this.context = context;
         this.themes = context.getStateStore(AggregatorTopology.SEGMENT_THEMES_STORE);
         this.candidates = context.getStateStore(AggregatorTopology.SEGMENT_CANDIDATES_STORE);
+        this.emerging = context.getStateStore(AggregatorTopology.SEGMENT_EMERGING_STORE);
         this.minutes = context.getStateStore(AggregatorTopology.TIMELINE_MINUTES_STORE);
         this.hours = context.getStateStore(AggregatorTopology.TIMELINE_HOURS_STORE);
         // Once a day of stream time: often enough for a bound, seldom enough that a replay of a year scans a year's days.
@@ -117,6 +121,28 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
                 candidates.put(key, (known == null ? CandidateStats.empty() : known).add(update.occurredAt(), candidate.getValue(),
                         configuration.emergingRecent(), configuration.emergingBaseline(), configuration.evidencePerTheme()));
             }
+        }
+        if (!update.retracted() && !update.candidates().isEmpty()) {
+            index(segment, update);
+        }
+    }
+
+    /**
+     * Keeps the segment's {@link EmergingIndex}: the latest event time among its terms, and the terms whose recent count
+     * is at the minimum, so that {@code /emerging} reads a few dozen terms rather than every term the segment has.
+     */
+    private void index(String segment, SegmentUpdate update) {
+        EmergingIndex known = emerging.get(segment);
+        Instant asOf = known == null || update.occurredAt().isAfter(known.asOf()) ? update.occurredAt() : known.asOf();
+        Set<String> terms = new TreeSet<>(known == null ? List.of() : known.terms());
+        terms.addAll(update.candidates().keySet());
+        terms.removeIf(term -> {
+            CandidateStats stats = candidates.get(StoreKeys.of(segment, term));
+            return stats == null || stats.recentAt(asOf, configuration.emergingRecent()) < configuration.emergingMinimum();
+        });
+        EmergingIndex next = new EmergingIndex(asOf, List.copyOf(terms));
+        if (!next.equals(known)) {
+            emerging.put(segment, next);
         }
     }
 
