@@ -38,7 +38,7 @@ public final class SpikeDetection {
                 Duration.parse(Options.option(args, "--recent", defaults.recent().toString())), defaults.warmUp(),
                 Double.parseDouble(Options.option(args, "--rate-threshold", Double.toString(defaults.rateThreshold()))),
                 Double.parseDouble(Options.option(args, "--share-threshold", Double.toString(defaults.shareThreshold()))),
-                defaults.minRecent(), defaults.cooldown());
+                defaults.minRecent(), defaults.cooldown(), defaults.emergingThreshold());
         SpikeDetector detector = new SpikeDetector(settings);
 
         long falseAlerts = 0;
