@@ -1,6 +1,7 @@
 package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.aggregator.topology.AggregatorConfiguration;
+import io.github.vocstream.aggregator.topology.CandidateStats;
 import io.github.vocstream.aggregator.topology.EmergingIndex;
 import io.github.vocstream.aggregator.topology.EmergingRanking;
 import io.micronaut.core.annotation.Nullable;
@@ -14,7 +15,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,13 +53,22 @@ public class EmergingController {
         return router.answer(segment, request, () -> {
             tables.requireSegment(segment);
             Optional<EmergingIndex> index = queries.emergingIndex(segment);
-            if (index.isEmpty()) {
+            Map<String, CandidateStats> candidates;
+            Instant asOf;
+            if (index.isPresent()) {
+                // The index names every term that can be emerging now: a few dozen reads, not the whole vocabulary.
+                candidates = queries.candidates(segment, index.get().terms());
+                asOf = index.get().asOf();
+            } else {
+                // Stores written before the index existed: every term, as then, until the segment's next item.
+                candidates = queries.candidates(segment);
+                asOf = candidates.values().stream().map(CandidateStats::decayedTo).filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder()).orElse(null);
+            }
+            if (asOf == null) {
                 return new EmergingView(segment, null, List.of());
             }
-            // The index names every term that can be emerging now: a few dozen reads, not the segment's whole vocabulary.
-            Instant asOf = index.get().asOf();
-            List<EmergingView.Term> terms = EmergingRanking.rank(queries.candidates(segment, index.get().terms()), asOf,
-                            configuration, count).stream()
+            List<EmergingView.Term> terms = EmergingRanking.rank(candidates, asOf, configuration, count).stream()
                     .map(ranked -> new EmergingView.Term(ranked.term(), ranked.score().score(), ranked.score().recent(),
                             ranked.score().expected(), ranked.stats().mentions(), EvidenceView.of(ranked.stats().evidence())))
                     .toList();
