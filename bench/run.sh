@@ -6,6 +6,7 @@
 #   bench/run.sh worst-document [--runs N]               CPU time of the costliest 20,000-character documents
 #   bench/run.sh ingest [--clients N] [--seconds S] [--publishers N] the ingest service on a real broker: requests/s, items/s, p50/p99 of the 202
 #   bench/run.sh spikes [--months N] [--rate-threshold H] [--share-threshold H]  the alert detector on simulated months: false alerts, delay
+#   bench/run.sh emerging [--terms N] [--clients N] [--seconds S]  /emerging at 200,000 terms: p50/p99, store size, agreement
 #   bench/run.sh live [--probes N]                       the three services: time from posting an item to the live summary that counts it
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,8 @@ case "${1:-}" in
   ingest) main=io.github.vocstream.benchmarks.IngestThroughput ;;
   live) main=io.github.vocstream.benchmarks.LiveFreshness ;;
   spikes) main=io.github.vocstream.benchmarks.SpikeDetection ;;
-  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator|worst-document|ingest|live|spikes [options]" >&2; exit 2 ;;
+  emerging) main=io.github.vocstream.benchmarks.EmergingAtScale ;;
+  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator|worst-document|ingest|live|spikes|emerging [options]" >&2; exit 2 ;;
 esac
 shift
 ./mvnw -q -DskipTests -pl benchmarks -am package
