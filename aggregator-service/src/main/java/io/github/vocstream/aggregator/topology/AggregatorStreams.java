@@ -1,6 +1,7 @@
 package io.github.vocstream.aggregator.topology;
 
 import io.github.vocstream.aggregator.alert.AlertSettings;
+import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.common.kafka.Topics;
 import io.micronaut.configuration.kafka.streams.ConfiguredStreamBuilder;
 import io.micronaut.context.annotation.Factory;
@@ -13,7 +14,7 @@ public class AggregatorStreams {
 
     @Singleton
     KStream<String, byte[]> aggregatorStream(ConfiguredStreamBuilder builder, Topics topics, AggregatorConfiguration configuration,
-                                             AlertSettings alerts, Personas personas) {
-        return new AggregatorTopology(topics, configuration, alerts, personas).addTo(builder);
+                                             AlertSettings alerts, Personas personas, RatingScales ratingScales) {
+        return new AggregatorTopology(topics, configuration, alerts, personas, ratingScales).addTo(builder);
     }
 }

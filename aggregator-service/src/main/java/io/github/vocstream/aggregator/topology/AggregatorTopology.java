@@ -1,6 +1,7 @@
 package io.github.vocstream.aggregator.topology;
 
 import io.github.vocstream.aggregator.alert.AlertSettings;
+import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.aggregator.alert.SpikeAlerts;
 import io.github.vocstream.aggregator.alert.SpikeState;
 import io.github.vocstream.common.event.Alert;
@@ -41,18 +42,21 @@ public final class AggregatorTopology {
     private final AggregatorConfiguration configuration;
     private final AlertSettings alerts;
     private final Personas personas;
+    private final RatingScales ratingScales;
     private final StoreKind stores;
 
-    public AggregatorTopology(Topics topics, AggregatorConfiguration configuration, AlertSettings alerts, Personas personas) {
-        this(topics, configuration, alerts, personas, StoreKind.PERSISTENT);
+    public AggregatorTopology(Topics topics, AggregatorConfiguration configuration, AlertSettings alerts, Personas personas,
+                              RatingScales ratingScales) {
+        this(topics, configuration, alerts, personas, ratingScales, StoreKind.PERSISTENT);
     }
 
     public AggregatorTopology(Topics topics, AggregatorConfiguration configuration, AlertSettings alerts, Personas personas,
-                              StoreKind stores) {
+                              RatingScales ratingScales, StoreKind stores) {
         this.topics = topics;
         this.configuration = configuration;
         this.alerts = alerts;
         this.personas = personas;
+        this.ratingScales = ratingScales;
         this.stores = stores;
     }
 
@@ -84,7 +88,7 @@ public final class AggregatorTopology {
 
     private void aggregatePerSegment(KStream<String, Parsed> feedbackAndRetractions) {
         KStream<String, SegmentUpdate> bySegment = feedbackAndRetractions
-                .process(() -> new CountOnce(personas), Named.as("count-once"), COUNTED_FEEDBACK_STORE)
+                .process(() -> new CountOnce(personas, ratingScales), Named.as("count-once"), COUNTED_FEEDBACK_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(SegmentUpdate.class)).withName("by-segment"));
 
         bySegment.groupByKey(Grouped.with("by-segment-sentiment", Serdes.String(), JsonSerde.of(SegmentUpdate.class)))

@@ -1,5 +1,6 @@
 package io.github.vocstream.aggregator.topology;
 
+import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.common.segment.SegmentKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +19,22 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>An item also counts in every persona ({@link Personas}) whose segments it is in; the personas are remembered with
  * its other segments, so its retraction leaves them too, even after the personas file changed.
  *
+ * <p>The rating's scale is read here and remembered in the retraction too, so a retraction takes back the rating
+ * that was counted even if the scales were configured otherwise since.
+ *
  * <p>Updates are keyed by segment and stamped with the feedback's event time, so that downstream stream time follows
  * when customers wrote.
  */
 final class CountOnce implements Processor<String, Parsed, String, SegmentUpdate> {
 
     private final Personas personas;
+    private final RatingScales ratingScales;
     private ProcessorContext<String, SegmentUpdate> context;
     private KeyValueStore<String, Counted> counted;
 
-    CountOnce(Personas personas) {
+    CountOnce(Personas personas, RatingScales ratingScales) {
         this.personas = personas;
+        this.ratingScales = ratingScales;
     }
 
     @Override
@@ -42,7 +48,7 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentUpdate
         Counted known = counted.get(record.key());
         if (record.value() instanceof Parsed.Ok ok) {
             if (known == null) {
-                SegmentUpdate update = SegmentUpdate.of(ok.feedback());
+                SegmentUpdate update = SegmentUpdate.of(ok.feedback(), ratingScales);
                 List<String> segments = new ArrayList<>(SegmentKey.of(ok.feedback().feedback()));
                 segments.addAll(personas.of(segments));
                 counted.put(record.key(), new Counted(segments, update.retraction()));

@@ -1,5 +1,6 @@
 package io.github.vocstream.aggregator.topology;
 
+import io.github.vocstream.aggregator.rating.Rating;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.event.ThemeSentiment;
 import java.time.Duration;
@@ -90,23 +91,23 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
         if (!update.retracted() && (!minute.counts() || !hour.counts())) {
             LOG.debug("{} in {} is too late for its timeline bucket", update.feedbackId(), segment);
         }
-        minute.apply(segment, update.label(), update.score());
-        hour.apply(segment, update.label(), update.score());
+        minute.apply(segment, update.label(), update.score(), update.rating());
+        hour.apply(segment, update.label(), update.score(), update.rating());
 
         for (ThemeSentiment verdict : update.themes()) {
             String key = StoreKeys.of(segment, verdict.theme());
             ThemeStats known = themes.get(key);
             if (update.retracted()) {
                 if (known != null) {
-                    ThemeStats left = known.remove(verdict, update.feedbackId());
+                    ThemeStats left = known.remove(verdict, update.rating(), update.feedbackId());
                     themes.put(key, left.tally().isEmpty() ? null : left);
                 }
             } else {
-                themes.put(key, (known == null ? ThemeStats.empty() : known).add(verdict, update.occurredAt(),
+                themes.put(key, (known == null ? ThemeStats.empty() : known).add(verdict, update.rating(), update.occurredAt(),
                         update.evidence().get(verdict.theme()), configuration.evidencePerTheme()));
             }
-            minute.apply(key, verdict.label(), verdict.score());
-            hour.apply(key, verdict.label(), verdict.score());
+            minute.apply(key, verdict.label(), verdict.score(), update.rating());
+            hour.apply(key, verdict.label(), verdict.score(), update.rating());
         }
         for (Map.Entry<String, Evidence> candidate : update.candidates().entrySet()) {
             String key = StoreKeys.of(segment, candidate.getKey());
@@ -168,16 +169,16 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
             return counts;
         }
 
-        /** Adds the item's verdict to the bucket of {@code key}, or takes it back for a retraction. */
-        void apply(String key, SentimentLabel label, double score) {
+        /** Adds the item's verdict and rating to the bucket of {@code key}, or takes them back for a retraction. */
+        void apply(String key, SentimentLabel label, double score, Rating rating) {
             if (!counts) {
                 return;
             }
             Tally known = store.fetch(key, start);
             if (!retracted) {
-                store.put(key, (known == null ? Tally.EMPTY : known).add(label, score), start);
+                store.put(key, (known == null ? Tally.EMPTY : known).add(label, score, rating), start);
             } else if (known != null) {
-                Tally left = known.remove(label, score);
+                Tally left = known.remove(label, score, rating);
                 store.put(key, left.isEmpty() ? null : left, start);
             }
         }

@@ -1,5 +1,7 @@
 package io.github.vocstream.aggregator.topology;
 
+import io.github.vocstream.aggregator.rating.Rating;
+import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.SentenceSentiment;
 import io.github.vocstream.common.event.SentimentLabel;
@@ -17,12 +19,13 @@ import java.util.Map;
  * segment, so it carries sentences, not the whole text. A retraction is the same update marked {@code retracted}:
  * it takes back from each segment exactly what the update added.
  *
+ * @param rating     its rating on its source's scale, null when it has none a score can use ({@link RatingScales})
  * @param occurredAt the event time: when the customer wrote it, never later than when it was received
  * @param retracted  true when the feedback was withdrawn at its source (a deleted post) and leaves the aggregates
  */
 public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant receivedAt, SentimentLabel label, double score,
-                            List<ThemeSentiment> themes, Map<String, Evidence> evidence, Map<String, Evidence> candidates,
-                            boolean retracted) {
+                            Rating rating, List<ThemeSentiment> themes, Map<String, Evidence> evidence,
+                            Map<String, Evidence> candidates, boolean retracted) {
 
     static final int MAX_SENTENCE_LENGTH = 300;
 
@@ -32,7 +35,7 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
         candidates = candidates == null ? Map.of() : Map.copyOf(candidates);
     }
 
-    public static SegmentUpdate of(AnnotatedFeedback annotated) {
+    public static SegmentUpdate of(AnnotatedFeedback annotated, RatingScales scales) {
         var feedback = annotated.feedback();
         Instant occurredAt = feedback.occurredAt() == null || feedback.occurredAt().isAfter(feedback.receivedAt())
                 ? feedback.receivedAt() : feedback.occurredAt();
@@ -55,7 +58,7 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
             }
         }
         return new SegmentUpdate(feedback.id(), occurredAt, feedback.receivedAt(), annotated.document().label(),
-                annotated.document().score(), annotated.themes(), evidence, candidates, false);
+                annotated.document().score(), scales.of(feedback).orElse(null), annotated.themes(), evidence, candidates, false);
     }
 
     /**
@@ -65,7 +68,7 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
     public SegmentUpdate retraction() {
         Map<String, Evidence> terms = new LinkedHashMap<>();
         candidates.forEach((term, shown) -> terms.put(term, shown.withoutSentence()));
-        return new SegmentUpdate(feedbackId, occurredAt, receivedAt, label, score, themes, Map.of(), terms, true);
+        return new SegmentUpdate(feedbackId, occurredAt, receivedAt, label, score, rating, themes, Map.of(), terms, true);
     }
 
     private static String sentenceText(String text, SentenceSentiment sentence) {

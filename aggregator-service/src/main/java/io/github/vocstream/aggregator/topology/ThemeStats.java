@@ -1,5 +1,6 @@
 package io.github.vocstream.aggregator.topology;
 
+import io.github.vocstream.aggregator.rating.Rating;
 import io.github.vocstream.common.event.ThemeSentiment;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,15 +24,18 @@ public record ThemeStats(Tally tally, Instant lastMentionAt, List<Evidence> evid
         return new ThemeStats(Tally.EMPTY, null, List.of());
     }
 
-    /** Adds one piece of feedback's verdict on the theme, keeping at most {@code maxEvidence} sentences. */
-    public ThemeStats add(ThemeSentiment verdict, Instant occurredAt, Evidence shown, int maxEvidence) {
+    /**
+     * Adds one piece of feedback's verdict on the theme and its rating (null for none), keeping at most
+     * {@code maxEvidence} sentences.
+     */
+    public ThemeStats add(ThemeSentiment verdict, Rating rating, Instant occurredAt, Evidence shown, int maxEvidence) {
         List<Evidence> kept = new ArrayList<>(evidence);
         if (shown != null) {
             kept.add(shown);
             kept.sort(NEWEST_FIRST);
         }
         Instant latest = lastMentionAt == null || occurredAt.isAfter(lastMentionAt) ? occurredAt : lastMentionAt;
-        return new ThemeStats(tally.add(verdict.label(), verdict.score()), latest,
+        return new ThemeStats(tally.add(verdict.label(), verdict.score(), rating), latest,
                 kept.subList(0, Math.min(maxEvidence, kept.size())));
     }
 
@@ -39,7 +43,7 @@ public record ThemeStats(Tally tally, Instant lastMentionAt, List<Evidence> evid
      * Takes back a verdict that {@link #add} counted, and that feedback's sentence. Sentences that made way for it
      * are not kept, so the list is shorter until newer ones arrive; the latest mention time stays.
      */
-    public ThemeStats remove(ThemeSentiment verdict, String feedbackId) {
-        return new ThemeStats(tally.remove(verdict.label(), verdict.score()), lastMentionAt, Evidence.without(evidence, feedbackId));
+    public ThemeStats remove(ThemeSentiment verdict, Rating rating, String feedbackId) {
+        return new ThemeStats(tally.remove(verdict.label(), verdict.score(), rating), lastMentionAt, Evidence.without(evidence, feedbackId));
     }
 }

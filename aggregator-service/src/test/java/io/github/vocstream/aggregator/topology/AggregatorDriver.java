@@ -1,6 +1,7 @@
 package io.github.vocstream.aggregator.topology;
 
 import io.github.vocstream.aggregator.alert.AlertSettings;
+import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.common.event.Alert;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.kafka.JsonSerde;
@@ -35,8 +36,14 @@ final class AggregatorDriver implements AutoCloseable {
 
     /** With the stores in memory: the driver flushes them after every record, which costs RocksDB a file each time. */
     AggregatorDriver(AggregatorConfiguration configuration, AlertSettings alertSettings, Personas personas) {
+        this(configuration, alertSettings, personas, RatingScales.defaults());
+    }
+
+    AggregatorDriver(AggregatorConfiguration configuration, AlertSettings alertSettings, Personas personas,
+                     RatingScales ratingScales) {
         StreamsBuilder builder = new StreamsBuilder();
-        new AggregatorTopology(Topics.named(NAMES), configuration, alertSettings, personas, StoreKind.IN_MEMORY).addTo(builder);
+        new AggregatorTopology(Topics.named(NAMES), configuration, alertSettings, personas, ratingScales, StoreKind.IN_MEMORY)
+                .addTo(builder);
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "aggregator-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

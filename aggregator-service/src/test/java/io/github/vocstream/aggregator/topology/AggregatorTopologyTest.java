@@ -3,6 +3,7 @@ package io.github.vocstream.aggregator.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.aggregator.alert.AlertSettings;
+import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.Headers;
@@ -93,7 +94,7 @@ class AggregatorTopologyTest {
     void noStoreOrTopicNameIsGenerated() {
         StreamsBuilder builder = new StreamsBuilder();
         new AggregatorTopology(Topics.named(AggregatorDriver.NAMES), AggregatorConfiguration.defaults(), AlertSettings.defaults(),
-                Personas.none()).addTo(builder);
+                Personas.none(), RatingScales.defaults()).addTo(builder);
 
         assertThat(builder.build().describe().toString()).doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
     }

@@ -69,6 +69,16 @@ public final class AnnotatedFeedbacks {
                 feedback.themes(), receivedAt.plusSeconds(1));
     }
 
+    /** {@code feedback} with {@code rating} (null for none) from its source, a review site ({@code trustpilot}). */
+    public static AnnotatedFeedback rated(AnnotatedFeedback feedback, Integer rating) {
+        FeedbackEvent event = feedback.feedback();
+        FeedbackEvent rated = new FeedbackEvent(event.schemaVersion(), event.id(), event.source(), event.externalId(),
+                event.channel(), event.text(), event.title(), event.language(), rating, event.author(),
+                event.occurredAt(), event.receivedAt(), event.segments(), event.tags());
+        return new AnnotatedFeedback(feedback.schemaVersion(), rated, feedback.document(), feedback.sentences(),
+                feedback.themes(), feedback.annotatedAt());
+    }
+
     private static FeedbackEvent event(String externalId, String text, Instant occurredAt, Map<String, String> segments) {
         var review = FeedbackEvents.review(externalId, text, segments);
         Instant received = occurredAt.plusSeconds(1);
