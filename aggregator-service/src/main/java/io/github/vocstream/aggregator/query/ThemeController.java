@@ -36,6 +36,14 @@ public class ThemeController {
         this.tables = tables;
     }
 
+    /**
+     * The segment's themes, each with its mentions by label, share, mean score, impact and scores.
+     *
+     * @param segment a segment key, dimension:value (plan:pro), or all
+     * @param limit   how many themes, 1 to 500 (default 20)
+     * @param sort    mentions (default), negative, impact (on mean sentiment), or nps-impact, csat-impact,
+     *                stars-impact (on the segment's score; themes without one last)
+     */
     @Get(produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> themes(@PathVariable String segment, @Nullable @QueryValue String limit,
                                   @Nullable @QueryValue String sort, HttpRequest<?> request) {

@@ -14,10 +14,13 @@ import java.time.Instant;
  *               the segment's mean, over the segment's feedback count. It is what the segment mean would gain if the
  *               theme's mentions sat at the segment mean, so the most negative impact is the theme that drags the
  *               segment down most; it weighs how bad a theme is by how often it comes up.
+ * @param scores the NPS, CSAT and stars of the items that mention the theme, each with the theme's impact on the
+ *               segment's score
  */
 @Serdeable
 public record ThemeView(String theme, String label, String parent, long mentions, long negative, long neutral,
-                        long positive, double meanScore, double share, double impact, Instant lastMentionAt) {
+                        long positive, double meanScore, double share, double impact, Instant lastMentionAt,
+                        ScoresView scores) {
 
     static ThemeView of(String theme, String label, ThemeStats stats, SegmentSentiment segment) {
         var tally = stats.tally();
@@ -25,6 +28,7 @@ public record ThemeView(String theme, String label, String parent, long mentions
         double impact = segment.count() == 0 ? 0
                 : tally.count() * (tally.meanScore() - segment.meanScore()) / segment.count();
         return new ThemeView(theme, label, ThemePath.parentOf(theme), tally.count(), tally.negative(), tally.neutral(),
-                tally.positive(), tally.meanScore(), share, impact, stats.lastMentionAt());
+                tally.positive(), tally.meanScore(), share, impact, stats.lastMentionAt(),
+                ScoresView.ofTheme(tally.ratings(), segment.ratings()));
     }
 }

@@ -61,7 +61,8 @@ public class TimelineController {
             String key = theme == null ? segment : StoreKeys.of(segment, theme);
             List<TimelineView.BucketView> buckets = queries.timeline(store, key, start, end).entrySet().stream()
                     .map(entry -> new TimelineView.BucketView(entry.getKey(), entry.getValue().count(), entry.getValue().negative(),
-                            entry.getValue().neutral(), entry.getValue().positive(), entry.getValue().meanScore()))
+                            entry.getValue().neutral(), entry.getValue().positive(), entry.getValue().meanScore(),
+                            ScoresView.of(entry.getValue().ratings())))
                     .toList();
             return new TimelineView(segment, theme, size, start, end, buckets);
         });

@@ -10,6 +10,7 @@ public record TimelineView(String segment, String theme, String bucket, Instant 
 
     /** One bucket of event time, named by its start. */
     @Serdeable
-    public record BucketView(Instant start, long count, long negative, long neutral, long positive, double meanScore) {
+    public record BucketView(Instant start, long count, long negative, long neutral, long positive, double meanScore,
+                             ScoresView scores) {
     }
 }

@@ -3,6 +3,7 @@ package io.github.vocstream.aggregator.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.vocstream.aggregator.rating.Ratings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,7 @@ class SegmentComparisonTest {
     }
 
     private static ThemeView theme(String key, long mentions, long negative) {
-        return new ThemeView(key, key, null, mentions, negative, 0, mentions - negative, 0, 0, 0, null);
+        return new ThemeView(key, key, null, mentions, negative, 0, mentions - negative, 0, 0, 0, null,
+                ScoresView.of(Ratings.NONE));
     }
 }

@@ -90,6 +90,8 @@ class SegmentQueryIT implements TestPropertyProvider {
                 // The read keys are SegmentForwardingIT's.
                 "voc.query.open", "true"));
         properties.put("voc.query.allowed-origins", "https://dash.example");
+        // The test items come from trustpilot: here it runs an NPS survey rather than collecting stars.
+        properties.put("voc.ratings.sources", "trustpilot=nps");
         // Two alert destinations: one that takes each alert after refusing the first attempt, one that is down.
         properties.put("voc.alerts.deliver-from", "earliest");
         properties.put("voc.alerts.destinations.receiver.url", receiver.url("/takes-second"));
@@ -353,6 +355,66 @@ class SegmentQueryIT implements TestPropertyProvider {
                     assertThat(theme.get("parent").textValue()).isEqualTo("delivery");
                     assertThat(theme.get("tone").textValue()).isEqualTo("negative");
                 });
+    }
+
+    @Test
+    void ratingsGiveTheSegmentItsNpsAndEachThemeItsImpactOnIt() throws Exception {
+        String team = "nps-" + suffix.substring(0, 8);
+        String segment = "team:" + team;
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        List<AnnotatedFeedback> items = new ArrayList<>();
+        int[] staff = {9, 10, 10, 9, 9};
+        int[] delivery = {7, 8, 8};
+        int[] late = {0, 6};
+        for (int i = 0; i < staff.length; i++) {
+            items.add(AnnotatedFeedbacks.rated(AnnotatedFeedbacks.aboutTheme("staff-" + team + "-" + i, at.plusMillis(i), "staff",
+                    SentimentLabel.POSITIVE, 0.6, Map.of("team", team)), staff[i]));
+        }
+        for (int i = 0; i < delivery.length; i++) {
+            items.add(AnnotatedFeedbacks.rated(AnnotatedFeedbacks.aboutTheme("delivery-" + team + "-" + i, at.plusMillis(i), "delivery",
+                    SentimentLabel.NEUTRAL, 0, Map.of("team", team)), delivery[i]));
+        }
+        for (int i = 0; i < late.length; i++) {
+            items.add(AnnotatedFeedbacks.rated(AnnotatedFeedbacks.aboutTheme("late-" + team + "-" + i, at.plusMillis(i), "delivery/late",
+                    SentimentLabel.NEGATIVE, -0.6, Map.of("team", team)), late[i]));
+        }
+        try (var producer = producer()) {
+            for (AnnotatedFeedback item : items) {
+                send(producer, item);
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> countOf(segment) == 10);
+
+        // 5 promoters, 3 passives, 2 detractors: NPS 30 (RatingScaleTest works out the interval).
+        JsonNode nps = getJson("/v1/segments/" + segment + "/sentiment").get("scores").get("nps");
+        assertThat(nps.get("rated").longValue()).isEqualTo(10);
+        assertThat(nps.get("score").doubleValue()).isCloseTo(30, within(1e-9));
+        assertThat(nps.get("low").doubleValue()).isCloseTo(-18.41, within(0.01));
+        assertThat(nps.get("fewRatings").booleanValue()).isTrue();
+        assertThat(nps.get("groups").get("detractors").longValue()).isEqualTo(2);
+        assertThat(getJson("/v1/segments/" + segment + "/sentiment").get("scores").get("stars").get("score").isNull()).isTrue();
+
+        // delivery (7, 8, 8, 0, 6 with its child): without it 5 promoters of 5, NPS 100, impact -70;
+        // delivery/late (0, 6): without it NPS 62.5, impact -32.5; staff (all the promoters): without it -40, impact 70.
+        JsonNode drivers = getJson("/v1/segments/" + segment + "/themes?sort=nps-impact");
+        assertThat(drivers.get("sort").textValue()).isEqualTo("nps-impact");
+        assertThat(drivers.get("themes")).extracting(theme -> theme.get("theme").textValue())
+                .containsExactly("delivery", "delivery/late", "staff");
+        assertThat(drivers.get("themes")).extracting(theme -> theme.get("scores").get("nps").get("impact").doubleValue())
+                .containsExactly(-70.0, -32.5, 70.0);
+        JsonNode lateDetail = getJson("/v1/segments/" + segment + "/themes/delivery/late").get("theme").get("scores").get("nps");
+        assertThat(lateDetail.get("score").doubleValue()).isEqualTo(-100);
+        assertThat(lateDetail.get("impact").doubleValue()).isCloseTo(-32.5, within(1e-9));
+        JsonNode bucket = getJson("/v1/segments/" + segment + "/timeline?bucket=minute").get("buckets").get(0);
+        assertThat(bucket.get("scores").get("nps").get("rated").longValue()).isEqualTo(10);
+
+        // Retracting the 0 leaves 5 promoters and 1 detractor of 9: NPS 44.4.
+        try (var producer = producer()) {
+            producer.send(new ProducerRecord<>(annotatedTopic, items.get(8).id(), null)).get(30, TimeUnit.SECONDS);
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> countOf(segment) == 9);
+        assertThat(getJson("/v1/segments/" + segment + "/sentiment").get("scores").get("nps").get("score").doubleValue())
+                .isCloseTo(400.0 / 9, within(1e-9));
     }
 
     @Test
