@@ -102,6 +102,12 @@ function showSummary(summary) {
   document.getElementById('neutral').textContent = percent(s.neutral, s.count);
   document.getElementById('positive').textContent = percent(s.positive, s.count);
   document.getElementById('mean').textContent = score(s.meanScore);
+  for (const scale of SCALES) {
+    showScore(scale, s.scores[scale.key]);
+  }
+  // The themes' score impact is on the first scale the segment has ratings on.
+  const reported = SCALES.find(scale => s.scores[scale.key].rated > 0);
+  document.getElementById('score-impact-head').textContent = reported ? reported.name + ' impact' : 'Score impact';
   const rows = document.getElementById('theme-rows');
   rows.replaceChildren(...summary.themes.themes.map(theme => {
     const open = element('button', {type: 'button', text: theme.label, 'aria-label': 'Open theme ' + theme.label});
@@ -112,8 +118,37 @@ function showSummary(summary) {
         element('td', {text: percent(theme.mentions, s.count)}),
         element('td', {text: percent(theme.negative, theme.mentions)}),
         element('td', {text: score(theme.meanScore), class: theme.meanScore < 0 ? 'bad' : 'good'}),
-        element('td', {text: theme.impact.toFixed(4), class: theme.impact < 0 ? 'bad' : 'good'}));
+        element('td', {text: theme.impact.toFixed(4), class: theme.impact < 0 ? 'bad' : 'good'}),
+        scoreImpactCell(reported, theme));
   }));
+}
+
+const SCALES = [
+  {key: 'nps', name: 'NPS', format: value => Math.round(value).toString(), impactDigits: 1},
+  {key: 'csat', name: 'CSAT', format: value => Math.round(value) + ' %', impactDigits: 1},
+  {key: 'stars', name: 'Stars', format: value => value.toFixed(2), impactDigits: 2},
+];
+
+// A score with its 95 % interval and how many ratings it rests on; marked when they are few.
+function showScore(scale, reported) {
+  const value = document.getElementById(scale.key);
+  const detail = document.getElementById(scale.key + '-detail');
+  if (reported.score === null) {
+    value.textContent = '–';
+    detail.textContent = 'no ratings';
+    return;
+  }
+  value.textContent = scale.format(reported.score);
+  detail.textContent = scale.format(reported.low) + ' to ' + scale.format(reported.high) + ', ' + reported.rated + ' ratings'
+      + (reported.fewRatings ? ' (few)' : '');
+}
+
+function scoreImpactCell(scale, theme) {
+  const impact = scale ? theme.scores[scale.key].impact : null;
+  if (impact === null) {
+    return element('td', {text: '–'});
+  }
+  return element('td', {text: (impact > 0 ? '+' : '') + impact.toFixed(scale.impactDigits), class: impact < 0 ? 'bad' : 'good'});
 }
 
 // fetch() rather than EventSource, so that the key travels in a header, not in the address.

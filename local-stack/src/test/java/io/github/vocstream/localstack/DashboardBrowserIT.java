@@ -61,8 +61,10 @@ class DashboardBrowserIT {
         String[] storm = {"The parcel arrived late again.", "Late delivery, third time this month."};
         List<SampleReviews.Review> reviews = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            reviews.add(new SampleReviews.Review("reviews", product + "-calm-" + i, calm[i % 2], true, Map.of("product", product)));
-            reviews.add(new SampleReviews.Review("reviews", product + "-storm-" + i, storm[i % 2], false, Map.of("product", product)));
+            // Reviews' ratings are stars by default.
+            reviews.add(new SampleReviews.Review("reviews", product + "-calm-" + i, calm[i % 2], true, Map.of("product", product), 5));
+            reviews.add(new SampleReviews.Review("reviews", product + "-storm-" + i, storm[i % 2], false, Map.of("product", product),
+                    1 + i % 2));
         }
         FeedbackSender sender = new FeedbackSender(stack.ingest(), stack.apiKey);
         assertThat(sender.send(reviews)).isEqualTo(16);
@@ -77,6 +79,12 @@ class DashboardBrowserIT {
         JsonNode sentiment = summary.get("sentiment");
         assertThat(text("negative")).isEqualTo(percent(sentiment.get("negative").longValue(), 16));
         assertThat(text("positive")).isEqualTo(percent(sentiment.get("positive").longValue(), 16));
+        // 8 fives, 4 ones and 4 twos: 3.25 stars; no NPS survey here.
+        assertThat(sentiment.get("scores").get("stars").get("score").doubleValue()).isEqualTo(3.25);
+        assertThat(text("stars")).isEqualTo("3.25");
+        assertThat(text("stars-detail")).endsWith("16 ratings (few)");
+        assertThat(text("nps")).isEqualTo("–");
+        assertThat(text("score-impact-head")).isEqualTo("Stars impact");
         List<String> apiThemes = new ArrayList<>();
         List<String> apiMentions = new ArrayList<>();
         summary.get("themes").get("themes").forEach(theme -> {
