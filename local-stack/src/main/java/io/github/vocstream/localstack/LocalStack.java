@@ -47,7 +47,8 @@ public final class LocalStack {
         String apiKey = LocalApiKey.readOrCreate(dataDir.resolve("api-key"));
         List<ServiceProcess> services = new ArrayList<>();
         for (ServiceProcess.Spec spec : Services.specs(broker.bootstrapServers(), topics, Services.Ports.DEFAULT,
-                dataDir.resolve("aggregator-state"), Map.of(), apiKey)) {
+                dataDir.resolve("aggregator-state"),
+                Map.of("voc.ratings.sources", SampleReviews.RATING_SCALES), apiKey)) {
             ServiceProcess service = ServiceProcess.start(root, spec, dataDir.resolve("logs"));
             running.add(0, service);
             services.add(service);

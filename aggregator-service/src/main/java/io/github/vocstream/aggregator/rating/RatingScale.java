@@ -37,7 +37,9 @@ public enum RatingScale {
             double p = (double) promoters / n;
             double d = (double) detractors / n;
             double half = Z * Math.sqrt((p + d - (p - d) * (p - d)) / n);
-            return Score.of(n, 100 * (p - d), Math.max(-100, 100 * (p - d - half)), Math.min(100, 100 * (p - d + half)), groups);
+            // From the counts, not from p - d, so that 414 promoters and 394 detractors of 1,000 are 2, not 1.99...96.
+            double nps = 100.0 * (promoters - detractors) / n;
+            return Score.of(n, nps, Math.max(-100, nps - 100 * half), Math.min(100, nps + 100 * half), groups);
         }
     },
     CSAT(1, 5, "satisfied", "neutral", "dissatisfied") {
@@ -158,6 +160,6 @@ public enum RatingScale {
         double z2 = Z * Z;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
-        return Score.of(n, 100 * p, 100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half), groups);
+        return Score.of(n, 100.0 * satisfied / n, 100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half), groups);
     }
 }
