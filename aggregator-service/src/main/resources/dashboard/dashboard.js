@@ -143,12 +143,17 @@ function showScore(scale, reported) {
       + (reported.fewRatings ? ' (few)' : '');
 }
 
+// A theme none of whose items was rated on the scale has nothing to say about the score: a dash, not a zero.
 function scoreImpactCell(scale, theme) {
-  const impact = scale ? theme.scores[scale.key].impact : null;
-  if (impact === null) {
+  const reported = scale ? theme.scores[scale.key] : null;
+  if (!reported || reported.rated === 0 || reported.impact === null) {
     return element('td', {text: '–'});
   }
-  return element('td', {text: (impact > 0 ? '+' : '') + impact.toFixed(scale.impactDigits), class: impact < 0 ? 'bad' : 'good'});
+  const shown = Number(reported.impact.toFixed(scale.impactDigits));
+  if (shown === 0) {
+    return element('td', {text: (0).toFixed(scale.impactDigits)});
+  }
+  return element('td', {text: (shown > 0 ? '+' : '') + shown.toFixed(scale.impactDigits), class: shown < 0 ? 'bad' : 'good'});
 }
 
 // fetch() rather than EventSource, so that the key travels in a header, not in the address.
