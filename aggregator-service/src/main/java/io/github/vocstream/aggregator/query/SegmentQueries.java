@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -65,7 +66,7 @@ public class SegmentQueries {
     }
 
     public Optional<SegmentSentiment> sentiment(String segment) {
-        return read(() -> Optional.ofNullable(this.<SegmentSentiment>keyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE).get(segment)));
+        return read(() -> Optional.ofNullable(this.<SegmentSentiment>segmentStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE, segment).get(segment)));
     }
 
     /** Every theme counted in {@code segment}, by theme id. */
@@ -74,7 +75,7 @@ public class SegmentQueries {
     }
 
     public Optional<ThemeStats> theme(String segment, String theme) {
-        return read(() -> Optional.ofNullable(this.<ThemeStats>keyValueStore(AggregatorTopology.SEGMENT_THEMES_STORE)
+        return read(() -> Optional.ofNullable(this.<ThemeStats>segmentStore(AggregatorTopology.SEGMENT_THEMES_STORE, segment)
                 .get(StoreKeys.of(segment, theme))));
     }
 
@@ -85,13 +86,13 @@ public class SegmentQueries {
 
     /** The segment's emerging-term index, or empty when it has no candidate terms. */
     public Optional<EmergingIndex> emergingIndex(String segment) {
-        return read(() -> Optional.ofNullable(this.<EmergingIndex>keyValueStore(AggregatorTopology.SEGMENT_EMERGING_STORE).get(segment)));
+        return read(() -> Optional.ofNullable(this.<EmergingIndex>segmentStore(AggregatorTopology.SEGMENT_EMERGING_STORE, segment).get(segment)));
     }
 
     /** The given candidate terms of the segment that it still has. */
     public Map<String, CandidateStats> candidates(String segment, List<String> terms) {
         return read(() -> {
-            ReadOnlyKeyValueStore<String, CandidateStats> store = keyValueStore(AggregatorTopology.SEGMENT_CANDIDATES_STORE);
+            ReadOnlyKeyValueStore<String, CandidateStats> store = segmentStore(AggregatorTopology.SEGMENT_CANDIDATES_STORE, segment);
             Map<String, CandidateStats> found = new LinkedHashMap<>();
             for (String term : terms) {
                 CandidateStats stats = store.get(StoreKeys.of(segment, term));
@@ -103,11 +104,12 @@ public class SegmentQueries {
         });
     }
 
-    /** The non-empty buckets of {@code key} starting within {@code [from, to]}, oldest first. */
-    public Map<Instant, Tally> timeline(String store, String key, Instant from, Instant to) {
+    /** The non-empty buckets of {@code key} (the segment's, or one of its themes') within {@code [from, to]}, oldest first. */
+    public Map<Instant, Tally> timeline(String store, String segment, String key, Instant from, Instant to) {
         return read(() -> {
             ReadOnlyWindowStore<String, Tally> windows = streams.store(
-                    StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.windowStore()));
+                    StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, Tally>windowStore())
+                            .withPartition(partitionOf(segment)));
             Map<Instant, Tally> buckets = new LinkedHashMap<>();
             try (WindowStoreIterator<Tally> iterator = windows.fetch(key, from, to)) {
                 iterator.forEachRemaining(bucket -> buckets.put(Instant.ofEpochMilli(bucket.key), bucket.value));
@@ -116,19 +118,39 @@ public class SegmentQueries {
         });
     }
 
-    /** The segments held here, or empty while the store cannot be read. */
+    /**
+     * The segments held here, or empty while any of the partitions assigned here cannot be read (still restoring after a
+     * rebalance): a list without them would be a wrong answer, not a late one.
+     */
     public Optional<Map<String, SegmentSentiment>> localSegments() {
         if (streams.state() != KafkaStreams.State.RUNNING) {
             return Optional.empty();
         }
-        try (KeyValueIterator<String, SegmentSentiment> all =
-                     this.<SegmentSentiment>keyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE).all()) {
-            Map<String, SegmentSentiment> segments = new LinkedHashMap<>();
-            all.forEachRemaining(entry -> segments.put(entry.key, entry.value));
+        Map<String, SegmentSentiment> segments = new LinkedHashMap<>();
+        try {
+            for (int partition : localSegmentPartitions()) {
+                ReadOnlyKeyValueStore<String, SegmentSentiment> store = streams.store(StoreQueryParameters.fromNameAndType(
+                        AggregatorTopology.SEGMENT_SENTIMENT_STORE, QueryableStoreTypes.<String, SegmentSentiment>keyValueStore())
+                        .withPartition(partition));
+                try (KeyValueIterator<String, SegmentSentiment> all = store.all()) {
+                    all.forEachRemaining(entry -> segments.put(entry.key, entry.value));
+                }
+            }
             return Optional.of(segments);
         } catch (InvalidStateStoreException e) {
             return Optional.empty();
         }
+    }
+
+    /** The partitions of the segment stores this instance is the active host of. */
+    private List<Integer> localSegmentPartitions() {
+        return streams.streamsMetadataForStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE).stream()
+                .filter(metadata -> metadata.hostInfo().equals(self))
+                .flatMap(metadata -> metadata.topicPartitions().stream())
+                .filter(partition -> partition.topic().endsWith(AggregatorTopology.BY_SEGMENT_TOPIC_SUFFIX))
+                .map(TopicPartition::partition)
+                .distinct()
+                .toList();
     }
 
     /** Every alert, from this instance's copy of the alerts topic; empty while it cannot be read. */
@@ -156,7 +178,7 @@ public class SegmentQueries {
 
     private <V> Map<String, V> prefixScan(String store, String segment) {
         Map<String, V> entries = new LinkedHashMap<>();
-        try (KeyValueIterator<String, V> iterator = this.<V>keyValueStore(store)
+        try (KeyValueIterator<String, V> iterator = this.<V>segmentStore(store, segment)
                 .prefixScan(StoreKeys.prefixOf(segment), Serdes.String().serializer())) {
             while (iterator.hasNext()) {
                 KeyValue<String, V> entry = iterator.next();
@@ -164,6 +186,24 @@ public class SegmentQueries {
             }
         }
         return entries;
+    }
+
+    /**
+     * The store of the one task that holds {@code segment}. Asking all local stores instead would read a task assigned
+     * here that is still restoring as empty, and answer 404 where the truth is "ask again shortly".
+     */
+    private <V> ReadOnlyKeyValueStore<String, V> segmentStore(String name, String segment) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
+                .withPartition(partitionOf(segment)));
+    }
+
+    private int partitionOf(String segment) {
+        KeyQueryMetadata metadata = streams.queryMetadataForKey(AggregatorTopology.SEGMENT_SENTIMENT_STORE, segment,
+                Serdes.String().serializer());
+        if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
+            throw new InvalidStateStoreException("no instance holds segment " + segment + " yet");
+        }
+        return metadata.partition();
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> keyValueStore(String name) {

@@ -59,7 +59,7 @@ public class TimelineController {
         return router.answer(segment, request, () -> {
             tables.requireSegment(segment);
             String key = theme == null ? segment : StoreKeys.of(segment, theme);
-            List<TimelineView.BucketView> buckets = queries.timeline(store, key, start, end).entrySet().stream()
+            List<TimelineView.BucketView> buckets = queries.timeline(store, segment, key, start, end).entrySet().stream()
                     .map(entry -> new TimelineView.BucketView(entry.getKey(), entry.getValue().count(), entry.getValue().negative(),
                             entry.getValue().neutral(), entry.getValue().positive(), entry.getValue().meanScore(),
                             ScoresView.of(entry.getValue().ratings())))

@@ -35,6 +35,9 @@ public final class AggregatorTopology {
     public static final String TIMELINE_MINUTES_STORE = "timeline-minutes";
     public static final String TIMELINE_HOURS_STORE = "timeline-hours";
     public static final String COUNTED_FEEDBACK_STORE = "counted-feedback";
+    /** The repartition topic by segment is {@code <application id>-by-segment-repartition}: its partitions hold the segments. */
+    public static final String BY_SEGMENT_TOPIC_SUFFIX = "-" + AggregatorTopology.BY_SEGMENT + "-repartition";
+    private static final String BY_SEGMENT = "by-segment";
     /** Every alert, on every instance (a global table of the alerts topic), for {@code GET /v1/alerts}. */
     public static final String ALERTS_STORE = "alerts";
 
@@ -89,7 +92,7 @@ public final class AggregatorTopology {
     private void aggregatePerSegment(KStream<String, Parsed> feedbackAndRetractions) {
         KStream<String, SegmentUpdate> bySegment = feedbackAndRetractions
                 .process(() -> new CountOnce(personas, ratingScales), Named.as("count-once"), COUNTED_FEEDBACK_STORE)
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(SegmentUpdate.class)).withName("by-segment"));
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(SegmentUpdate.class)).withName(BY_SEGMENT));
 
         bySegment.groupByKey(Grouped.with("by-segment-sentiment", Serdes.String(), JsonSerde.of(SegmentUpdate.class)))
                 .aggregate(SegmentSentiment::empty, AggregatorTopology::sum, Named.as("sum-sentiment"),
