@@ -18,6 +18,7 @@ import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.common.test.PrometheusScrape;
 import io.github.vocstream.common.test.SseClient;
 import io.github.vocstream.common.webhook.StandardWebhooks;
+import io.github.vocstream.localkafka.ConsumerGroupProgress;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
@@ -46,11 +47,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -142,6 +145,23 @@ class SegmentQueryIT implements TestPropertyProvider {
         assertThat(streams.getConfiguration().get("replication.factor")).hasToString("1");
     }
 
+    /** The counting guarantee comes from application.yml as shipped (this test sets none of it), not from the tests. */
+    @Test
+    void theShippedConfigurationCountsExactlyOnce() {
+        StreamsConfig inForce = new StreamsConfig(streams.getConfiguration());
+
+        assertThat(inForce.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+        assertThat(inForce.getMainConsumerConfigs("group", "client", 0).get(ConsumerConfig.ISOLATION_LEVEL_CONFIG))
+                .as("reads only committed output").isEqualTo("read_committed");
+        // What a task's producer is built with, read as the producer reads it (defaults included).
+        Map<String, Object> settings = new HashMap<>(inForce.getProducerConfigs("client"));
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        ProducerConfig producer = new ProducerConfig(settings);
+        assertThat(producer.getBoolean(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)).isTrue();
+        assertThat(producer.getString(ProducerConfig.ACKS_CONFIG)).isIn("all", "-1");
+    }
+
     @Test
     void countsAppearInTheApiAndARetriedDeliveryCountsOnce() throws Exception {
         String region = "region:it-" + suffix.substring(0, 8);
@@ -155,9 +175,12 @@ class SegmentQueryIT implements TestPropertyProvider {
                     .get(30, TimeUnit.SECONDS);
         }
 
+        // Proof that the redelivery was processed, not only the first ten: the aggregator has committed past every record.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> countOf(region) == 10);
+                .until(() -> ConsumerGroupProgress.caughtUp(SharedKafka.broker().bootstrapServers(), "aggregator-" + suffix, annotatedTopic)
+                        && countOf(region) >= 10);
         JsonNode segment = HttpCalls.json(HttpCalls.get(uri("/v1/segments/" + region + "/sentiment")));
+        assertThat(segment.get("count").longValue()).as("the redelivered q-0 counts once").isEqualTo(10);
         assertThat(segment.get("segment").textValue()).isEqualTo(region);
         assertThat(segment.get("positive").longValue()).isEqualTo(6);
         assertThat(segment.get("negative").longValue()).isEqualTo(4);

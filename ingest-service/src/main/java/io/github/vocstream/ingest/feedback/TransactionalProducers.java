@@ -75,6 +75,11 @@ public class TransactionalProducers {
         }
     }
 
+    /** What each producer is created with besides its transactional id: the settings in force. */
+    Map<String, Object> settings() {
+        return config;
+    }
+
     /**
      * Publishes {@code records} in a committed transaction and returns, or throws once it is clear that they will not
      * be: a failure of Kafka, or no commit within {@code wait}.

@@ -9,11 +9,13 @@ import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.ingest.RawTopicIT;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -23,6 +25,16 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedbackControllerIT extends RawTopicIT {
+
+    @Inject
+    TransactionalProducers producers;
+
+    /** 202 means every replica has the items: settings from application.yml as shipped (this test sets none of them). */
+    @Test
+    void theShippedProducersAreIdempotentAndWaitForEveryReplica() {
+        assertThat(producers.settings().get(ProducerConfig.ACKS_CONFIG)).hasToString("all");
+        assertThat(producers.settings().get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)).hasToString("true");
+    }
 
     @Test
     void acceptedItemsAreInKafkaKeyedByTheirIdBeforeThe202() {

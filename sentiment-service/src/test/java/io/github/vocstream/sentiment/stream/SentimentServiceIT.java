@@ -24,6 +24,9 @@ import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
 import io.github.vocstream.sentiment.nlp.TextSentiment;
 import io.github.vocstream.support.theme.TaxonomyLoader;
+import io.micronaut.configuration.kafka.config.KafkaProducerConfiguration;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -32,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -59,6 +63,9 @@ class SentimentServiceIT implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    ApplicationContext context;
+
     @Override
     public Map<String, String> getProperties() {
         String bootstrap = SharedKafka.broker().bootstrapServers();
@@ -66,6 +73,18 @@ class SentimentServiceIT implements TestPropertyProvider {
         return Map.of("kafka.bootstrap.servers", bootstrap,
                 "voc.topics.raw", raw, "voc.topics.annotated", annotated, "voc.topics.dlq", dlq,
                 "voc.sentiment.group-id", "sentiment-" + suffix);
+    }
+
+    /**
+     * The producer's settings come from application.yml as shipped (this test sets none of them): a lost
+     * acknowledgement must not write an annotation twice out of order, nor a broker failover lose one.
+     */
+    @Test
+    void theShippedProducerIsIdempotentAndWaitsForEveryReplica() {
+        Properties inForce = context.getBean(KafkaProducerConfiguration.class, Qualifiers.byName("sentiment-producer")).getConfig();
+
+        assertThat(inForce.get(ProducerConfig.ACKS_CONFIG)).hasToString("all");
+        assertThat(inForce.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)).hasToString("true");
     }
 
     @Test
