@@ -65,7 +65,8 @@ public final class ServiceProcess implements AutoCloseable {
             builder.environment().putAll(spec.secrets());
             Process process = builder
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                    // Appended: a restarted service's log follows what its previous run said before it died.
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             return new ServiceProcess(spec.module(), process, URI.create("http://localhost:" + spec.port()), log);
         } catch (IOException e) {
@@ -120,6 +121,16 @@ public final class ServiceProcess implements AutoCloseable {
     /** The operating system's id of the service process, e.g. to read its memory use. */
     public long pid() {
         return process.pid();
+    }
+
+    /** Kills the service as a crash would (SIGKILL: no shutdown hook runs) and waits until it is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Asks the service to stop (SIGTERM, so Micronaut shuts down gracefully) and waits; kills it if it hangs. */
