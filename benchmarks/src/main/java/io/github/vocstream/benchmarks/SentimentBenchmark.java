@@ -24,14 +24,16 @@ import java.util.function.Function;
  * Runs three sentiment pipelines on the same labelled texts, in one JVM, and prints for each data set and pipeline
  * its accuracy, macro-F1, macro-recall, confusion matrix and documents per second, then the ratios:
  * <ul>
- *   <li><b>stock</b>: CoreNLP as documented (PCFG parser, sentiment tree), one thread;</li>
+ *   <li><b>stock</b>: CoreNLP as documented (PCFG parser, sentiment tree);</li>
  *   <li><b>corenlp</b>: the service with {@code voc.sentiment.model: corenlp}, the verdicts before the trained model;</li>
  *   <li><b>linear</b>: the service as shipped, with the trained three-class model.</li>
  * </ul>
- * The service's pipelines run on the service's worker threads. Data sets: the 2,000 reviews of {@code data/reviews}
+ * All three run on as many threads as the service's workers ({@code voc.sentiment.threads}), so that a speed ratio
+ * compares pipelines, not parallelism; each runs {@code --runs} times (default 3) and the speed is given as the
+ * minimum and the median of its runs, the ratios on the medians. Data sets: the 2,000 reviews of {@code data/reviews}
  * (binary; the linear model was trained on four fifths of them, so their held-back fifth is shown apart), the
  * held-back fifth of TweetEval and of the Sanders brand tweets (three classes; from {@code --data}), and the behaviour
- * sets the tests use. Usage: {@code bench/run.sh sentiment [--data DIR] [--sets a,b] [--limit N]}.
+ * sets the tests use. Usage: {@code bench/run.sh sentiment [--data DIR] [--sets a,b] [--limit N] [--runs N]}.
  */
 public final class SentimentBenchmark {
 
@@ -45,6 +47,7 @@ public final class SentimentBenchmark {
         Path data = Path.of(Options.option(args, "--data", "../shared/data"));
         List<String> wanted = List.of(Options.option(args, "--sets", "reviews,reviews-held-back,tweeteval,sanders,behaviour").split(","));
         int limit = Integer.parseInt(Options.option(args, "--limit", "100000"));
+        int runs = Integer.parseInt(Options.option(args, "--runs", "3"));
         Map<String, List<LabelledText>> sets = new LinkedHashMap<>();
         for (String set : wanted) {
             List<LabelledText> texts = dataSet(set, data);
@@ -62,27 +65,35 @@ public final class SentimentBenchmark {
                 "stock", stock::label,
                 "corenlp", text -> corenlpPipeline.analyze(text).document().label(),
                 "linear", text -> linearPipeline.analyze(text).document().label());
-        Map<String, Integer> threads = Map.of("stock", 1, "corenlp", linear.threads(), "linear", linear.threads());
+        // CoreNLP's annotate is thread-safe: the stock pipeline gets the same workers as ours.
+        int threads = linear.threads();
         List<String> warmUp = sets.values().iterator().next().stream().limit(WARM_UP_TEXTS).map(LabelledText::text).toList();
         labellers.values().forEach(labeller -> warmUp.forEach(labeller::apply));
 
         for (Map.Entry<String, List<LabelledText>> set : sets.entrySet()) {
             System.out.printf(Locale.ROOT, "#### %s (%d texts)%n%n", set.getKey(), set.getValue().size());
             Map<String, Result> results = new LinkedHashMap<>();
+            Map<String, Speed> speeds = new LinkedHashMap<>();
             for (String pipeline : PIPELINES) {
-                Result result = run(set.getValue(), threads.get(pipeline), labellers.get(pipeline));
+                List<Result> repeated = new ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    repeated.add(run(set.getValue(), threads, labellers.get(pipeline)));
+                }
+                Result result = repeated.get(0);
+                Speed speed = Speed.of(repeated);
                 results.put(pipeline, result);
-                System.out.printf(Locale.ROOT, "== %s (%d thread%s)%n%s   %.1f documents/s (%.1f s)%n%s%n", pipeline,
-                        threads.get(pipeline), threads.get(pipeline) == 1 ? "" : "s", result.scores().summary(),
-                        result.documentsPerSecond(), result.seconds(), result.scores().confusionTable());
+                speeds.put(pipeline, speed);
+                System.out.printf(Locale.ROOT, "== %s (%d threads)%n%s   documents/s: min %.1f, median %.1f of %d runs%n%s%n",
+                        pipeline, threads, result.scores().summary(), speed.min(), speed.median(), runs,
+                        result.scores().confusionTable());
             }
             Result stockResult = results.get("stock");
             Result corenlpResult = results.get("corenlp");
             Result linearResult = results.get("linear");
-            System.out.printf(Locale.ROOT, "speed linear/stock %.2fx, linear/corenlp %.2f; accuracy linear - corenlp %+.4f,"
+            System.out.printf(Locale.ROOT, "speed (medians) linear/stock %.2fx, linear/corenlp %.2f; accuracy linear - corenlp %+.4f,"
                             + " linear - stock %+.4f; macro-F1 linear - corenlp %+.4f, linear - stock %+.4f%n%n",
-                    linearResult.documentsPerSecond() / stockResult.documentsPerSecond(),
-                    linearResult.documentsPerSecond() / corenlpResult.documentsPerSecond(),
+                    speeds.get("linear").median() / speeds.get("stock").median(),
+                    speeds.get("linear").median() / speeds.get("corenlp").median(),
                     linearResult.scores().accuracy() - corenlpResult.scores().accuracy(),
                     linearResult.scores().accuracy() - stockResult.scores().accuracy(),
                     linearResult.scores().macroF1() - corenlpResult.scores().macroF1(),
@@ -127,5 +138,16 @@ public final class SentimentBenchmark {
     }
 
     private record Result(ClassScores scores, double documentsPerSecond, double seconds) {
+    }
+
+    /** The spread of one pipeline's speed over repeated runs of the same texts. */
+    private record Speed(double min, double median) {
+
+        static Speed of(List<Result> runs) {
+            double[] speeds = runs.stream().mapToDouble(Result::documentsPerSecond).sorted().toArray();
+            int middle = speeds.length / 2;
+            double median = speeds.length % 2 == 1 ? speeds[middle] : (speeds[middle - 1] + speeds[middle]) / 2;
+            return new Speed(speeds[0], median);
+        }
     }
 }
