@@ -6,7 +6,7 @@
 #   bench/run.sh worst-document [--runs N]               CPU time of the costliest 20,000-character documents
 #   bench/run.sh ingest [--clients N] [--seconds S] [--publishers N] the ingest service on a real broker: requests/s, items/s, p50/p99 of the 202
 #   bench/run.sh spikes [--months N] [--rate-threshold H] [--share-threshold H]  the alert detector on simulated months: false alerts, delay
-#   bench/run.sh emerging [--terms N] [--clients N] [--seconds S]  /emerging at 200,000 terms: p50/p99, store size, agreement
+#   bench/run.sh emerging [--terms N] [--clients N] [--seconds S] [--cache 1s|0s]  /emerging at 200,000 terms: p50/p99 (and /sentiment), store size, agreement
 #   bench/run.sh live [--probes N]                       the three services: time from posting an item to the live summary that counts it
 set -euo pipefail
 cd "$(dirname "$0")/.."

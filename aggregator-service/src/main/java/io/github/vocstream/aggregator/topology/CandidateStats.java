@@ -42,6 +42,11 @@ public record CandidateStats(long mentions, double recent, double baseline, Inst
                 Math.max(0, baseline - decay(1, at, decayedTo, baselineTau)), decayedTo, Evidence.without(evidence, feedbackId));
     }
 
+    /** The same counts without the sentences: what the segment's emerging index keeps of a term. */
+    public CandidateStats withoutEvidence() {
+        return new CandidateStats(mentions, recent, baseline, decayedTo, List.of());
+    }
+
     /** The recent count as of {@code now}. */
     public double recentAt(Instant now, Duration recentTau) {
         return decay(recent, decayedTo, now, recentTau);

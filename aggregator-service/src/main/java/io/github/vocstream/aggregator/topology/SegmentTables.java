@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -123,25 +124,29 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
                         configuration.emergingRecent(), configuration.emergingBaseline(), configuration.evidencePerTheme()));
             }
         }
-        if (!update.retracted() && !update.candidates().isEmpty()) {
+        if (!update.candidates().isEmpty()) {
             index(segment, update);
         }
     }
 
     /**
      * Keeps the segment's {@link EmergingIndex}: the latest event time among its terms, and the terms whose recent count
-     * is at the minimum, so that {@code /emerging} reads a few dozen terms rather than every term the segment has.
+     * is at the minimum with their counts, so that {@code /emerging} ranks a few dozen terms from one record rather
+     * than every term the segment has. A retraction rewrites it too: the counts it keeps must be the terms' own.
      */
     private void index(String segment, SegmentUpdate update) {
         EmergingIndex known = emerging.get(segment);
         Instant asOf = known == null || update.occurredAt().isAfter(known.asOf()) ? update.occurredAt() : known.asOf();
         Set<String> terms = new TreeSet<>(known == null ? List.of() : known.terms());
         terms.addAll(update.candidates().keySet());
-        terms.removeIf(term -> {
+        Map<String, CandidateStats> counts = new TreeMap<>();
+        for (String term : terms) {
             CandidateStats stats = candidates.get(StoreKeys.of(segment, term));
-            return stats == null || stats.recentAt(asOf, configuration.emergingRecent()) < configuration.emergingMinimum();
-        });
-        EmergingIndex next = new EmergingIndex(asOf, List.copyOf(terms));
+            if (stats != null && stats.recentAt(asOf, configuration.emergingRecent()) >= configuration.emergingMinimum()) {
+                counts.put(term, stats.withoutEvidence());
+            }
+        }
+        EmergingIndex next = new EmergingIndex(asOf, List.copyOf(counts.keySet()), counts);
         if (!next.equals(known)) {
             emerging.put(segment, next);
         }

@@ -13,8 +13,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 
 /**
- * The emerging list read through the index equals the exhaustive scoring of every term the segment has: on random
- * days of mostly one-off terms with a few that come in bursts, checked after every few hundred items.
+ * The emerging list ranked from the index alone equals the exhaustive scoring of every term the segment has: on random
+ * days of mostly one-off terms with a few that come in bursts, and a retraction now and then, checked after every few
+ * hundred items.
  */
 class EmergingIndexTest {
 
@@ -28,12 +29,21 @@ class EmergingIndexTest {
             Instant at = AggregatorDriver.START;
             int checks = 0;
             int listed = 0;
+            String lastBurst = null;
             for (int i = 0; i < 3_000; i++) {
                 at = at.plusMillis((long) (-Math.log(1 - random.nextDouble()) * Duration.ofMinutes(2).toMillis()));
                 // Mostly terms said once; now and then one of a few that come in bursts, a few hours each.
                 String term = random.nextDouble() < 0.7 ? "rare-" + i : "burst-" + (i / 100 + random.nextInt(3)) % 12;
-                driver.pipe(AnnotatedFeedbacks.aboutTheme("e-" + i, at, "staff", SentimentLabel.POSITIVE, 0.5,
-                        Map.of("team", "delta"), term));
+                var item = AnnotatedFeedbacks.aboutTheme("e-" + i, at, "staff", SentimentLabel.POSITIVE, 0.5,
+                        Map.of("team", "delta"), term);
+                driver.pipe(item);
+                if (term.startsWith("burst-")) {
+                    lastBurst = item.id();
+                }
+                if (i % 250 == 200 && lastBurst != null) {
+                    // A retraction changes a term's counts, and the index's copy of them with it.
+                    driver.retract(lastBurst, at);
+                }
                 if (i % 250 == 249) {
                     checks++;
                     Map<String, CandidateStats> all = new HashMap<>();
@@ -48,8 +58,10 @@ class EmergingIndexTest {
                         }
                     }
                     EmergingIndex known = index.get("team:delta");
-                    Map<String, CandidateStats> indexed = new HashMap<>();
-                    known.terms().forEach(t -> indexed.put(t, candidates.get(StoreKeys.of("team:delta", t))));
+                    Map<String, CandidateStats> indexed = known.counts();
+                    assertThat(known.hasCounts()).isTrue();
+                    indexed.forEach((t, counts) -> assertThat(counts).as(t)
+                            .isEqualTo(candidates.get(StoreKeys.of("team:delta", t)).withoutEvidence()));
 
                     assertThat(known.asOf()).isEqualTo(asOf);
                     assertThat(known.terms().size()).as("the index stays short").isLessThan(all.size() / 10);
