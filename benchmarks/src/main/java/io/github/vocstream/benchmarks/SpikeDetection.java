@@ -1,8 +1,11 @@
 package io.github.vocstream.benchmarks;
 
+import static io.github.vocstream.aggregator.alert.SimulatedMentions.alerts;
+import static io.github.vocstream.aggregator.alert.SimulatedMentions.poisson;
+
 import io.github.vocstream.aggregator.alert.AlertSettings;
+import io.github.vocstream.aggregator.alert.SimulatedMentions.Mention;
 import io.github.vocstream.aggregator.alert.SpikeDetector;
-import io.github.vocstream.aggregator.alert.SpikeState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,9 +25,6 @@ public final class SpikeDetection {
 
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final Duration MONTH = Duration.ofDays(30);
-
-    private record Mention(Instant at, boolean negative) {
-    }
 
     private SpikeDetection() {
     }
@@ -69,31 +69,6 @@ public final class SpikeDetection {
             delays.sort(Comparator.naturalOrder());
             System.out.printf(Locale.ROOT, "  %.0fx for an hour: found in %d of %d; delay p50 %.1f, p90 %.1f, max %.1f minutes%n", factor,
                     delays.size(), months, quantile(delays, 0.5), quantile(delays, 0.9), quantile(delays, 1.0));
-        }
-    }
-
-    private static List<Instant> alerts(SpikeDetector detector, List<Mention> mentions) {
-        mentions.sort(Comparator.comparing(Mention::at));
-        List<Instant> alerts = new ArrayList<>();
-        SpikeState state = null;
-        for (Mention mention : mentions) {
-            SpikeDetector.Step step = detector.observe(state, mention.at(), mention.negative());
-            state = step.state();
-            step.alert().ifPresent(alert -> alerts.add(mention.at()));
-        }
-        return alerts;
-    }
-
-    private static List<Mention> poisson(Random random, Instant from, Instant to, double perHour, boolean negative) {
-        List<Mention> mentions = new ArrayList<>();
-        double meanGapMillis = Duration.ofHours(1).toMillis() / perHour;
-        Instant at = from;
-        while (true) {
-            at = at.plusMillis((long) (-Math.log(1 - random.nextDouble()) * meanGapMillis));
-            if (!at.isBefore(to)) {
-                return mentions;
-            }
-            mentions.add(new Mention(at, negative));
         }
     }
 

@@ -1,7 +1,9 @@
 package io.github.vocstream.aggregator.alert;
 
+import static io.github.vocstream.aggregator.alert.SimulatedMentions.poisson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vocstream.aggregator.alert.SimulatedMentions.Mention;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,10 +15,6 @@ class SpikeDetectorTest {
 
     private static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
     private final SpikeDetector detector = new SpikeDetector(AlertSettings.defaults());
-
-    /** A mention at {@code at}, negative or not. */
-    private record Mention(Instant at, boolean negative) {
-    }
 
     @Test
     void aTripledNegativeRateAfterAnOrdinaryWeekGivesOneAlertSoonAfterItStarts() {
@@ -72,28 +70,6 @@ class SpikeDetectorTest {
     }
 
     private List<Instant> run(List<Mention> mentions) {
-        List<Mention> ordered = mentions.stream().sorted((a, b) -> a.at().compareTo(b.at())).toList();
-        List<Instant> alerts = new ArrayList<>();
-        SpikeState state = null;
-        for (Mention mention : ordered) {
-            SpikeDetector.Step step = detector.observe(state, mention.at(), mention.negative());
-            state = step.state();
-            step.alert().ifPresent(alert -> alerts.add(mention.at()));
-        }
-        return alerts;
-    }
-
-    /** Mentions at a Poisson rate of {@code perHour} between {@code from} and {@code to}. */
-    private static List<Mention> poisson(Random random, Instant from, Instant to, double perHour, boolean negative) {
-        List<Mention> mentions = new ArrayList<>();
-        double meanGapMillis = Duration.ofHours(1).toMillis() / perHour;
-        Instant at = from;
-        while (true) {
-            at = at.plusMillis((long) (-Math.log(1 - random.nextDouble()) * meanGapMillis));
-            if (!at.isBefore(to)) {
-                return mentions;
-            }
-            mentions.add(new Mention(at, negative));
-        }
+        return SimulatedMentions.alerts(detector, mentions);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.vocstream.aggregator.topology;
 
+import io.github.vocstream.aggregator.alert.SimulatedMentions;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.DocumentSentiment;
 import io.github.vocstream.common.event.FeedbackEvent;
@@ -9,7 +10,6 @@ import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.event.ThemeMention;
 import io.github.vocstream.common.event.ThemePath;
 import io.github.vocstream.common.event.ThemeSentiment;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,16 +47,11 @@ public final class AnnotatedFeedbacks {
     public static List<AnnotatedFeedback> negativeMentions(Random random, String team, String theme, Instant from, Instant to,
                                                            double perHour) {
         List<AnnotatedFeedback> feedback = new ArrayList<>();
-        double meanGapMillis = Duration.ofHours(1).toMillis() / perHour;
-        Instant at = from;
-        while (true) {
-            at = at.plusMillis((long) (-Math.log(1 - random.nextDouble()) * meanGapMillis));
-            if (!at.isBefore(to)) {
-                return feedback;
-            }
+        for (Instant at : SimulatedMentions.arrivals(random, from, to, perHour)) {
             feedback.add(aboutTheme(team + "-" + theme.replace('/', '-') + "-" + at.toEpochMilli() + "-" + feedback.size(), at, theme,
                     SentimentLabel.NEGATIVE, -0.7, Map.of("team", team)));
         }
+        return feedback;
     }
 
     /** {@code feedback} as if ingest had received it at {@code receivedAt}, e.g. late. */
