@@ -96,8 +96,10 @@ public class EmergingController {
             return new EmergingView(segment, null, List.of());
         }
         List<EmergingRanking.Ranked> ranked = EmergingRanking.rank(candidates, asOf, configuration, count);
-        // The sentences of the terms listed, and only of them.
-        Map<String, CandidateStats> shown = queries.candidates(segment, ranked.stream().map(EmergingRanking.Ranked::term).toList());
+        // The sentences of the terms listed, and only of them (counts read from the store have theirs already).
+        boolean countsOnly = index.isPresent() && index.get().hasCounts();
+        Map<String, CandidateStats> shown = countsOnly
+                ? queries.candidates(segment, ranked.stream().map(EmergingRanking.Ranked::term).toList()) : candidates;
         List<EmergingView.Term> terms = ranked.stream()
                 .map(term -> new EmergingView.Term(term.term(), term.score().score(), term.score().recent(),
                         term.score().expected(), term.stats().mentions(),

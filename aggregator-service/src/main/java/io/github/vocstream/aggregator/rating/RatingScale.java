@@ -52,7 +52,7 @@ public enum RatingScale {
         @Override
         Score score(long[] histogram) {
             long n = total(histogram);
-            Map<String, Long> groups = groups(count(histogram, 4, 5), count(histogram, 3, 3), count(histogram, 1, 2));
+            Map<String, Long> groups = satisfaction(histogram);
             if (n == 0) {
                 return Score.none(groups);
             }
@@ -132,6 +132,11 @@ public enum RatingScale {
         return sum;
     }
 
+    /** The groups of a 1-5 scale: satisfied 4-5, neutral 3, dissatisfied 1-2. */
+    Map<String, Long> satisfaction(long[] histogram) {
+        return groups(count(histogram, 4, 5), count(histogram, 3, 3), count(histogram, 1, 2));
+    }
+
     Map<String, Long> groups(long topCount, long middleCount, long bottomCount) {
         Map<String, Long> groups = new LinkedHashMap<>();
         groups.put(top, topCount);
@@ -152,7 +157,7 @@ public enum RatingScale {
     private static Score topTwoBox(long[] histogram, RatingScale scale) {
         long n = total(histogram);
         long satisfied = scale.count(histogram, 4, 5);
-        Map<String, Long> groups = scale.groups(satisfied, scale.count(histogram, 3, 3), scale.count(histogram, 1, 2));
+        Map<String, Long> groups = scale.satisfaction(histogram);
         if (n == 0) {
             return Score.none(groups);
         }
