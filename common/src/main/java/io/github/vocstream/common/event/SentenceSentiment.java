@@ -1,5 +1,6 @@
 package io.github.vocstream.common.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  * most negative to most positive (five for CoreNLP's sentiment tree, three for the linear model), a score in [-1, 1],
  * the themes it mentions, the noun phrases that matched no theme (candidates for themes nobody configured yet, as
  * lower-case lemmas), and its label. Records written before the label existed read with the label of their class.
+ * A sentence in a language the model cannot read has no probabilities and no label ({@link #unscored}).
  */
 public record SentenceSentiment(int begin, int end, int sentimentClass, List<Double> probabilities, double score,
                                 List<ThemeMention> themes, List<String> candidateTerms, SentimentLabel label) {
@@ -17,7 +19,7 @@ public record SentenceSentiment(int begin, int end, int sentimentClass, List<Dou
         // Records written before themes existed have neither list.
         themes = themes == null ? List.of() : List.copyOf(themes);
         candidateTerms = candidateTerms == null ? List.of() : List.copyOf(candidateTerms);
-        if (label == null) {
+        if (label == null && !probabilities.isEmpty()) {
             label = labelOf(sentimentClass);
         }
     }
@@ -26,6 +28,17 @@ public record SentenceSentiment(int begin, int end, int sentimentClass, List<Dou
     public SentenceSentiment(int begin, int end, int sentimentClass, List<Double> probabilities, double score,
                              List<ThemeMention> themes, List<String> candidateTerms) {
         this(begin, end, sentimentClass, probabilities, score, themes, candidateTerms, null);
+    }
+
+    /** A sentence that was not scored: its span and its theme mentions (which have no sentiment either). */
+    public static SentenceSentiment unscored(int begin, int end, List<ThemeMention> themes) {
+        return new SentenceSentiment(begin, end, 2, List.of(), 0, themes, List.of(), null);
+    }
+
+    /** False for a sentence in a language the model cannot read. */
+    @JsonIgnore
+    public boolean isScored() {
+        return label != null;
     }
 
     /** The label of a class on the five-point scale: below the middle negative, above it positive. */

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The segments a piece of feedback counts in: {@code all}, {@code channel:<channel>}, {@code source:<source>},
- * {@code rating:<stars>} when it has a star rating, {@code <dimension>:<value>} for each of its segment
- * attributes, and {@code tag:<tag>} for each of its tags. The rating segment puts what customers say beside how many stars they gave.
+ * {@code rating:<stars>} when it has a star rating, {@code language:<tag>} for the language it was read in,
+ * {@code <dimension>:<value>} for each of its segment attributes, and {@code tag:<tag>} for each of its tags. The rating segment puts what customers say beside how many stars they gave.
  */
 public final class SegmentKey {
 
@@ -17,20 +17,32 @@ public final class SegmentKey {
     public static final String SOURCE = "source";
     public static final String RATING = "rating";
     public static final String TAG = "tag";
+    public static final String LANGUAGE = "language";
     /** Segments the aggregator adds for configured combinations of values (personas). */
     public static final String PERSONA = "persona";
 
     private SegmentKey() {
     }
 
-    /** Every segment key the event belongs to, each once, {@code all} first. */
+    /** Every segment key the event belongs to, each once, {@code all} first, without a language segment. */
     public static List<String> of(FeedbackEvent event) {
-        List<String> keys = new ArrayList<>(4 + event.segments().size() + event.tags().size());
+        return of(event, null);
+    }
+
+    /**
+     * Every segment key the event belongs to, each once, {@code all} first, with {@code language:<language>} when the
+     * language it was read in is known (null for items annotated before languages were detected).
+     */
+    public static List<String> of(FeedbackEvent event, String language) {
+        List<String> keys = new ArrayList<>(5 + event.segments().size() + event.tags().size());
         keys.add(ALL);
         keys.add(CHANNEL + ":" + event.channel().key());
         keys.add(SOURCE + ":" + event.source());
         if (event.rating() != null) {
             keys.add(RATING + ":" + event.rating());
+        }
+        if (language != null) {
+            keys.add(LANGUAGE + ":" + language);
         }
         for (Map.Entry<String, String> segment : event.segments().entrySet()) {
             keys.add(segment.getKey() + ":" + segment.getValue());
@@ -53,6 +65,6 @@ public final class SegmentKey {
     /** Built-in dimensions that a payload's own segment attributes may not reuse. */
     public static boolean isReservedDimension(String dimension) {
         return ALL.equals(dimension) || CHANNEL.equals(dimension) || SOURCE.equals(dimension) || RATING.equals(dimension)
-                || TAG.equals(dimension) || PERSONA.equals(dimension);
+                || TAG.equals(dimension) || PERSONA.equals(dimension) || LANGUAGE.equals(dimension);
     }
 }

@@ -11,6 +11,7 @@ import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackEvents;
 import io.github.vocstream.common.event.SentenceSentiment;
 import io.github.vocstream.common.event.SentimentLabel;
+import io.github.vocstream.common.event.TextLanguage;
 import io.github.vocstream.common.event.ThemeMention;
 import io.github.vocstream.common.event.ThemeSentiment;
 import java.io.IOException;
@@ -37,7 +38,14 @@ class JsonSerdeGoldenTest {
                             SentimentLabel.NEGATIVE)),
             List.of(new ThemeSentiment("staff", 1, SentimentLabel.POSITIVE, 0.6),
                     new ThemeSentiment("refund", 1, SentimentLabel.NEGATIVE, -0.7)),
-            Instant.parse("2026-11-20T10:15:33Z"), "voc-linear-3class@a08ec42d5e14");
+            Instant.parse("2026-11-20T10:15:33Z"), "voc-linear-3class@a08ec42d5e14", new TextLanguage("en", "en", "en"));
+    /** German text, declared English by its platform: counted, not scored. */
+    private static final AnnotatedFeedback UNSCORED = new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION,
+            FeedbackEvents.review("r-43", "Nettes Personal. Die Erstattung dauerte sechs Wochen.", Map.of("region", "EU")), null,
+            List.of(SentenceSentiment.unscored(0, 16, List.of()),
+                    SentenceSentiment.unscored(17, 53, List.of(new ThemeMention("refund", 21, 31, null, 0)))),
+            List.of(new ThemeSentiment("refund", 1, null, 0)),
+            Instant.parse("2026-11-20T10:15:33Z"), null, new TextLanguage("de", "de", "en"));
 
     @Test
     void feedbackEventMatchesItsGoldenFile() throws IOException {
@@ -55,6 +63,17 @@ class JsonSerdeGoldenTest {
         assertThat(tree(serde.serialize("t", ANNOTATED))).isEqualTo(golden("annotated-feedback.json"));
         assertThat(serde.deserialize("t", golden("annotated-feedback.json").toString().getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(ANNOTATED);
+    }
+
+    @Test
+    void unscoredAnnotatedFeedbackMatchesItsGoldenFile() throws IOException {
+        var serde = JsonSerde.of(AnnotatedFeedback.class);
+
+        assertThat(tree(serde.serialize("t", UNSCORED))).isEqualTo(golden("annotated-feedback-unscored.json"));
+        AnnotatedFeedback read = serde.deserialize("t", golden("annotated-feedback-unscored.json").toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(read).isEqualTo(UNSCORED);
+        assertThat(read.isScored()).isFalse();
+        assertThat(read.sentences()).noneMatch(SentenceSentiment::isScored);
     }
 
     @Test
@@ -82,6 +101,8 @@ class JsonSerdeGoldenTest {
         assertThat(old.document()).isEqualTo(new DocumentSentiment(SentimentLabel.NEGATIVE, -0.2));
         assertThat(old.feedback().tags()).isEmpty();
         assertThat(old.model()).isNull();
+        assertThat(old.language()).as("written before languages were detected").isNull();
+        assertThat(old.isScored()).isTrue();
     }
 
     @Test

@@ -42,6 +42,16 @@ class SegmentKeyTest {
     }
 
     @Test
+    void theLanguageItWasReadInIsASegmentOfItsOwnThatPayloadsCannotSet() {
+        var event = FeedbackEvents.review("r-4", "Sehr gut", Map.of("region", "EU"));
+
+        assertThat(SegmentKey.of(event, "de"))
+                .containsExactly("all", "channel:review", "source:trustpilot", "rating:4", "language:de", "region:EU");
+        assertThat(SegmentKey.isReservedDimension("language")).isTrue();
+        assertThat(FeedbackRules.checkSegmentDimension("language")).isPresent();
+    }
+
+    @Test
     void wellFormedKeysAreAllOrDimensionColonValue() {
         assertThat(SegmentKey.isWellFormed("all")).isTrue();
         assertThat(SegmentKey.isWellFormed("region:EU")).isTrue();

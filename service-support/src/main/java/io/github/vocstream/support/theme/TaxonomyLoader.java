@@ -67,9 +67,16 @@ public final class TaxonomyLoader {
     private static void merge(Map<String, Theme> themes, List<Theme> added) {
         for (Theme theme : added) {
             themes.merge(theme.id(), theme, (known, more) -> new Theme(known.id(), known.label(),
-                    union(known.terms(), more.terms()), union(known.exclusions(), more.exclusions()),
+                    union(known.termsByLanguage(), more.termsByLanguage()),
+                    union(known.exclusionsByLanguage(), more.exclusionsByLanguage()),
                     known.tone() == null ? more.tone() : known.tone()));
         }
+    }
+
+    private static Map<String, List<String>> union(Map<String, List<String>> first, Map<String, List<String>> second) {
+        Map<String, List<String>> all = new LinkedHashMap<>(first);
+        second.forEach((language, phrases) -> all.merge(language, phrases, TaxonomyLoader::union));
+        return all;
     }
 
     private static List<String> union(List<String> first, List<String> second) {

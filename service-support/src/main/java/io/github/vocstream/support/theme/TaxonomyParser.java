@@ -4,9 +4,11 @@ import io.github.vocstream.common.event.SentimentLabel;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,8 +27,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * themes:
  *   delivery:
  *     label: Delivery              # optional; derived from the name otherwise
- *     terms: [delivery, shipping, "tracking number"]
- *     exclude: ["deliver on a promise"]   # optional
+ *     terms: [delivery, shipping, "tracking number"]   # English; or per language:
+ *     #   terms: {en: [delivery, shipping], de: [lieferung, versand]}
+ *     exclude: ["deliver on a promise"]   # optional; a list or per language, as terms
  *     tone: negative               # optional, for a theme that names a problem
  *     children:                    # optional; a child is "delivery/late"
  *       late:
@@ -39,6 +42,7 @@ public final class TaxonomyParser {
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> THEME_KEYS = Set.of("label", "terms", "exclude", "tone", "children");
     private static final int MAX_TERM_LENGTH = 100;
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final String source;
 
@@ -101,8 +105,8 @@ public final class TaxonomyParser {
     private void addTheme(String id, Node node, List<Theme> parsed) {
         MappingNode body = mapping(node, "theme '" + id + "' must be a mapping with 'terms' and optional 'label', 'exclude', 'children'");
         String label = null;
-        List<String> terms = List.of();
-        List<String> exclusions = List.of();
+        Map<String, List<String>> terms = Map.of();
+        Map<String, List<String>> exclusions = Map.of();
         SentimentLabel tone = null;
         Node children = null;
         for (NodeTuple entry : entries(body, THEME_KEYS, "theme '" + id + "'")) {
@@ -110,13 +114,13 @@ public final class TaxonomyParser {
             Node value = entry.getValueNode();
             switch (key) {
                 case "label" -> label = scalar(value, "the label of theme '" + id + "' must be text").strip();
-                case "terms" -> terms = phrases(value, "'terms' of theme '" + id + "'");
-                case "exclude" -> exclusions = phrases(value, "'exclude' of theme '" + id + "'");
+                case "terms" -> terms = phrasesByLanguage(value, "'terms' of theme '" + id + "'");
+                case "exclude" -> exclusions = phrasesByLanguage(value, "'exclude' of theme '" + id + "'");
                 case "tone" -> tone = tone(value, id);
                 default -> children = value;
             }
         }
-        if (terms.isEmpty() && children == null) {
+        if (terms.values().stream().allMatch(List::isEmpty) && children == null) {
             throw error(node, "theme '" + id + "' has neither terms nor children");
         }
         parsed.add(new Theme(id, label == null || label.isEmpty() ? labelOf(id) : label, terms, exclusions, tone));
@@ -139,9 +143,29 @@ public final class TaxonomyParser {
         return mapping.getValue();
     }
 
+    /** A plain list is English; a mapping gives a list per language code. */
+    private Map<String, List<String>> phrasesByLanguage(Node node, String what) {
+        if (!(node instanceof MappingNode byLanguage)) {
+            return Map.of(Theme.DEFAULT_LANGUAGE, phrases(node, what));
+        }
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
+        for (NodeTuple entry : byLanguage.getValue()) {
+            String language = scalar(entry.getKeyNode(), what + " must be keyed by language codes such as en, de");
+            if (!LANGUAGE.matcher(language).matches()) {
+                throw error(entry.getKeyNode(), what + " has '" + language
+                        + "' where a lower-case ISO 639-1 language code such as en or de belongs");
+            }
+            if (phrases.put(language, phrases(entry.getValueNode(), what + " in '" + language + "'")) != null) {
+                throw error(entry.getKeyNode(), what + " has '" + language + "' twice");
+            }
+        }
+        return phrases;
+    }
+
     private List<String> phrases(Node node, String what) {
         if (!(node instanceof SequenceNode sequence)) {
-            throw error(node, what + " must be a list, e.g. [refund, \"money back\"]");
+            throw error(node, what + " must be a list, e.g. [refund, \"money back\"], or lists by language, e.g. "
+                    + "{en: [refund], de: [erstattung]}");
         }
         Set<String> phrases = new LinkedHashSet<>();
         for (Node item : sequence.getValue()) {

@@ -25,7 +25,7 @@ class TaxonomyFactoryTest {
         assertThatThrownBy(() -> ApplicationContext.run(Map.of("voc.taxonomy.files", broken.toString())))
                 .satisfies(failure -> assertThat(rootCause(failure))
                         .isInstanceOf(TaxonomyException.class)
-                        .hasMessage(broken + ", line 6: 'terms' of theme 'delivery/late' must be a list, e.g. [refund, \"money back\"]"));
+                        .hasMessage(broken + ", line 6: 'terms' of theme 'delivery/late' must be a list, e.g. [refund, \"money back\"], or lists by language, e.g. {en: [refund], de: [erstattung]}"));
     }
 
     private static Throwable rootCause(Throwable failure) {

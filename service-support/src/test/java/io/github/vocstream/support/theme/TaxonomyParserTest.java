@@ -34,7 +34,29 @@ class TaxonomyParserTest {
     }
 
     @Test
+    void termsAndExclusionsMayBeGivenPerLanguageAndAPlainListIsEnglish() {
+        List<Theme> themes = parse("""
+                themes:
+                  delivery:
+                    terms: {en: [delivery], de: [Lieferung, "kam nie an"]}
+                    exclude: {de: ["lieferung frei haus"]}
+                  refund:
+                    terms: [refund]
+                """);
+
+        Theme delivery = themes.get(0);
+        assertThat(delivery.terms()).containsExactly("delivery");
+        assertThat(delivery.terms("de")).containsExactly("lieferung", "kam nie an");
+        assertThat(delivery.exclusions("de")).containsExactly("lieferung frei haus");
+        assertThat(delivery.exclusions()).isEmpty();
+        assertThat(themes.get(1).termsByLanguage()).containsOnlyKeys("en");
+        assertThat(themes.get(1).terms("de")).isEmpty();
+    }
+
+    @Test
     void aBrokenFileIsRefusedWithTheLineAtFault() {
+        assertRefused("themes:\n  price:\n    terms: {english: [price]}\n", "line 3", "ISO 639-1 language code");
+        assertRefused("themes:\n  price:\n    terms: {de: preis}\n", "line 3", "'terms' of theme 'price' in 'de' must be a list");
         assertRefused("themes:\n  price:\n    terms: price\n", "line 3", "'terms' of theme 'price' must be a list");
         assertRefused("themes:\n  price:\n    terms: [price]\n    synonyms: [cost]\n", "line 4", "unknown key 'synonyms'");
         assertRefused("themes:\n  price:\n    terms: [price]\n  price:\n    terms: [cost]\n", "line 4", "appears twice");
