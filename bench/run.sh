@@ -7,6 +7,7 @@
 #   bench/run.sh ingest [--clients N] [--seconds S] [--publishers N] the ingest service on a real broker: requests/s, items/s, p50/p99 of the 202
 #   bench/run.sh spikes [--months N] [--rate-threshold H] [--share-threshold H]  the alert detector on simulated months: false alerts, delay
 #   bench/run.sh emerging [--terms N] [--clients N] [--seconds S] [--cache 1s|0s]  /emerging at 200,000 terms: p50/p99 (and /sentiment), store size, agreement
+#   bench/run.sh language [--data DIR] [--examples N]     language detection: memory, cost per document, English read as English, short texts
 #   bench/run.sh live [--probes N]                       the three services: time from posting an item to the live summary that counts it
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,9 +18,10 @@ case "${1:-}" in
   worst-document) main=io.github.vocstream.benchmarks.WorstDocument ;;
   ingest) main=io.github.vocstream.benchmarks.IngestThroughput ;;
   live) main=io.github.vocstream.benchmarks.LiveFreshness ;;
+  language) main=io.github.vocstream.benchmarks.LanguageDetection ;;
   spikes) main=io.github.vocstream.benchmarks.SpikeDetection ;;
   emerging) main=io.github.vocstream.benchmarks.EmergingAtScale ;;
-  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator|worst-document|ingest|live|spikes|emerging [options]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator|worst-document|ingest|live|language|spikes|emerging [options]" >&2; exit 2 ;;
 esac
 shift
 ./mvnw -q -DskipTests -pl benchmarks -am package

@@ -46,6 +46,7 @@ public class SentimentPipeline implements SentimentAnalyzer {
     private final StanfordCoreNLP pipeline;
     private final int maxSentenceTokens;
     private final ThemeMatcher themes;
+    private final ThemeMatchers otherLanguages;
     private final SentenceScorer scorer;
     private final double neutralBand;
 
@@ -55,7 +56,9 @@ public class SentimentPipeline implements SentimentAnalyzer {
         this.splitter = new StanfordCoreNLP(tokenizerProperties());
         this.pipeline = new StanfordCoreNLP(properties(configuration, scorer));
         this.maxSentenceTokens = configuration.maxSentenceTokens();
-        this.themes = new ThemeMatcher(taxonomy, new TermTokenizer());
+        TermTokenizer termTokenizer = new TermTokenizer();
+        this.themes = new ThemeMatcher(taxonomy, termTokenizer, LANGUAGE);
+        this.otherLanguages = new ThemeMatchers(taxonomy, termTokenizer);
         this.neutralBand = configuration.neutralBand();
         analyze("The pipeline is warm and ready.");
         LOG.info("CoreNLP pipeline ready in {} ms (parser {}, sentiment model {})", (System.nanoTime() - start) / 1_000_000,
@@ -138,6 +141,38 @@ public class SentimentPipeline implements SentimentAnalyzer {
         }
         return new TextSentiment(sentences, scorer.document(documentWords, sentences),
                 SentimentScores.themes(sentences, neutralBand), scorer.modelId());
+    }
+
+    @Override
+    public boolean reads(String language) {
+        return LANGUAGE.equals(language);
+    }
+
+    /**
+     * Splits the text with the English tokenizer (it serves languages written with spaces between words well enough
+     * to find sentences and words) and matches the taxonomy's terms for {@code language} word for word: CoreNLP's
+     * lemmatiser here is English only. No candidate terms: finding noun phrases needs the language's grammar.
+     */
+    @Override
+    public TextSentiment withoutScores(String text, String language) {
+        CleanedText cleaned = TextCleaner.clean(text);
+        Annotation document = new Annotation(cleaned.text());
+        splitter.annotate(document);
+        ThemeMatcher matcher = otherLanguages.of(language);
+        List<SentenceSentiment> sentences = new ArrayList<>();
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> tokens = labels.stream().map(label -> Token.of(label.word(), null, null)).toList();
+            List<ThemeMention> mentions = new ArrayList<>();
+            for (ThemeMatcher.Match match : matcher.find(tokens)) {
+                int[] span = cleaned.originalSpan(labels.get(match.from()).beginPosition(), labels.get(match.to() - 1).endPosition());
+                mentions.add(new ThemeMention(match.theme(), span[0], span[1], null, 0, null));
+            }
+            int[] span = cleaned.originalSpan(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            sentences.add(SentenceSentiment.unscored(span[0], span[1], mentions));
+        }
+        return new TextSentiment(sentences, null, SentimentScores.themes(sentences, neutralBand), null);
     }
 
     private List<ThemeMention> mentions(List<ThemeMatcher.Match> matches, List<CoreLabel> labels, List<String> words,

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * Finds the taxonomy's terms in the tokens of a sentence. A word of a term matches a token with the same word, or
- * whose lemma is the word's base form, so "refund" finds "Refunds" and "refunded", and "waiting time" finds "wait
- * times". A term inside one of its theme's exclusions does not count, overlapping mentions of one theme become one,
+ * Finds the taxonomy's terms for one language in the tokens of a sentence. In English a word of a term matches a
+ * token with the same word, or whose lemma is the word's base form, so "refund" finds "Refunds" and "refunded", and
+ * "waiting time" finds "wait times"; in other languages a word matches the same word in any case. A term inside one of its theme's exclusions does not count, overlapping mentions of one theme become one,
  * and a theme's mention gives way to an overlapping mention of its own child, which is more precise.
  */
 final class ThemeMatcher {
@@ -56,17 +57,18 @@ final class ThemeMatcher {
     private final Map<String, List<Phrase>> exclusionsByFirstWord = new HashMap<>();
     private final Map<String, SentimentLabel> tones = new HashMap<>();
 
-    ThemeMatcher(Taxonomy taxonomy, TermTokenizer tokenizer) {
-        Morphology morphology = new Morphology();
+    /** A matcher of the terms for {@code language}; English ones are matched on lemmas. */
+    ThemeMatcher(Taxonomy taxonomy, TermTokenizer tokenizer, String language) {
+        UnaryOperator<String> base = SentimentPipeline.LANGUAGE.equals(language) ? new Morphology()::stem : UnaryOperator.identity();
         for (Theme theme : taxonomy.themes()) {
             if (theme.tone() != null) {
                 tones.put(theme.id(), theme.tone());
             }
-            for (String term : theme.terms()) {
-                index(termsByFirstWord, phrase(theme.id(), term, tokenizer, morphology));
+            for (String term : theme.terms(language)) {
+                index(termsByFirstWord, phrase(theme.id(), term, tokenizer, base));
             }
-            for (String exclusion : theme.exclusions()) {
-                index(exclusionsByFirstWord, phrase(theme.id(), exclusion, tokenizer, morphology));
+            for (String exclusion : theme.exclusions(language)) {
+                index(exclusionsByFirstWord, phrase(theme.id(), exclusion, tokenizer, base));
             }
         }
     }
@@ -120,10 +122,10 @@ final class ThemeMatcher {
         matches.add(merged);
     }
 
-    private static Phrase phrase(String theme, String text, TermTokenizer tokenizer, Morphology morphology) {
+    private static Phrase phrase(String theme, String text, TermTokenizer tokenizer, UnaryOperator<String> base) {
         List<TermWord> words = tokenizer.words(text).stream()
                 .map(word -> word.toLowerCase(Locale.ROOT))
-                .map(word -> new TermWord(word, morphology.stem(word).toLowerCase(Locale.ROOT)))
+                .map(word -> new TermWord(word, base.apply(word).toLowerCase(Locale.ROOT)))
                 .toList();
         return new Phrase(theme, words);
     }

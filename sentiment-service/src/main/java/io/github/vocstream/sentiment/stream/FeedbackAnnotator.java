@@ -2,7 +2,9 @@ package io.github.vocstream.sentiment.stream;
 
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.FeedbackEvent;
+import io.github.vocstream.common.event.TextLanguage;
 import io.github.vocstream.common.kafka.Topics;
+import io.github.vocstream.sentiment.language.LanguageIdentifier;
 import io.github.vocstream.sentiment.nlp.SentimentAnalyzer;
 import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.sentiment.nlp.TextSentiment;
@@ -23,11 +25,15 @@ import org.apache.kafka.common.serialization.Deserializer;
 /**
  * Turns the bytes of one raw record into annotated feedback, or into the reason it cannot be: bytes that are no
  * feedback event, a schema version this service does not know, a pipeline failure, or a document over its time cap.
+ * A text is scored only in a language the model reads ({@link LanguageIdentifier} decides which language that is);
+ * text without letters is scored too, since emoji and emoticons read the same in any language. Any other text is
+ * annotated without scores, so that it counts as feedback but never as a verdict.
  */
 @Singleton
 public class FeedbackAnnotator {
 
     private final SentimentAnalyzer analyzer;
+    private final LanguageIdentifier languages;
     private final Deserializer<FeedbackEvent> deserializer;
     private final Duration timeout;
     /*
@@ -38,8 +44,10 @@ public class FeedbackAnnotator {
      */
     private final ExecutorService workers;
 
-    public FeedbackAnnotator(SentimentAnalyzer analyzer, Topics topics, SentimentConfiguration configuration) {
+    public FeedbackAnnotator(SentimentAnalyzer analyzer, LanguageIdentifier languages, Topics topics,
+                             SentimentConfiguration configuration) {
         this.analyzer = analyzer;
+        this.languages = languages;
         this.deserializer = topics.raw().valueSerde().deserializer();
         this.timeout = configuration.documentTimeout();
         AtomicInteger count = new AtomicInteger();
@@ -64,11 +72,9 @@ public class FeedbackAnnotator {
             return new Outcome.Rejected("schema version " + event.schemaVersion() + " is newer than this service knows ("
                     + FeedbackEvent.SCHEMA_VERSION + ")", null);
         }
-        Future<TextSentiment> analysis = workers.submit(() -> analyzer.analyze(event.text()));
+        Future<AnnotatedFeedback> analysis = workers.submit(() -> annotate(event));
         try {
-            TextSentiment sentiment = analysis.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new Outcome.Annotated(new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event,
-                    sentiment.document(), sentiment.sentences(), sentiment.themes(), Instant.now(), sentiment.model()));
+            return new Outcome.Annotated(analysis.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             analysis.cancel(true);
             return new Outcome.Rejected("annotation took longer than " + timeout, e);
@@ -79,6 +85,15 @@ public class FeedbackAnnotator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while annotating", e);
         }
+    }
+
+    private AnnotatedFeedback annotate(FeedbackEvent event) {
+        TextLanguage language = languages.languageOf(event.text(), event.language());
+        TextSentiment sentiment = language.detected() == null || analyzer.reads(language.tag())
+                ? analyzer.analyze(event.text())
+                : analyzer.withoutScores(event.text(), language.tag());
+        return new AnnotatedFeedback(AnnotatedFeedback.SCHEMA_VERSION, event, sentiment.document(), sentiment.sentences(),
+                sentiment.themes(), Instant.now(), sentiment.model(), language);
     }
 
     @PreDestroy

@@ -7,6 +7,7 @@ import io.github.vocstream.support.theme.Taxonomy;
 import io.github.vocstream.support.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class ThemeMatcherTest {
                 new Theme("delivery", "Delivery", List.of("delivery", "package"), List.of(), null),
                 new Theme("delivery/late", "Late delivery", List.of("arrived late"), List.of(), SentimentLabel.NEGATIVE),
                 new Theme("wait-time", "Wait time", List.of("waiting times", "on hold"), List.of(), null),
-                new Theme("bugs", "Bugs", List.of("doesn't work"), List.of(), null))), new TermTokenizer());
+                new Theme("bugs", "Bugs", List.of("doesn't work"), List.of(), null))), new TermTokenizer(), "en");
     }
 
     @Test
@@ -35,6 +36,20 @@ class ThemeMatcherTest {
         // The term is written in the plural; the text has the singular.
         assertThat(matcher.find(tokens("the/the/DT wait/wait/NN time/time/NN")))
                 .containsExactly(new ThemeMatcher.Match("wait-time", 1, 3));
+    }
+
+    @Test
+    void otherLanguagesMatchTheirOwnTermsWordForWordInAnyCase() {
+        Theme delivery = new Theme("delivery", "Delivery", Map.of("en", List.of("delivery"), "de", List.of("lieferung", "kam nie an")),
+                Map.of("de", List.of("lieferung frei haus")), null);
+        ThemeMatcher german = new ThemeMatcher(new Taxonomy(List.of(delivery)), new TermTokenizer(), "de");
+
+        assertThat(german.find(words("Die LIEFERUNG kam nie an"))).containsExactly(
+                new ThemeMatcher.Match("delivery", 1, 2), new ThemeMatcher.Match("delivery", 2, 5));
+        // No lemmatiser: another inflection is another word, and English terms are not German ones.
+        assertThat(german.find(words("zwei Lieferungen"))).isEmpty();
+        assertThat(german.find(words("the delivery"))).isEmpty();
+        assertThat(german.find(words("Lieferung frei Haus"))).isEmpty();
     }
 
     @Test
@@ -79,6 +94,11 @@ class ThemeMatcherTest {
     }
 
     /** "word/lemma/TAG" separated by spaces. */
+    /** Tokens without lemma or tag, as text in a language without a lemmatiser has them. */
+    private static List<Token> words(String text) {
+        return java.util.Arrays.stream(text.split(" ")).map(word -> Token.of(word, null, null)).toList();
+    }
+
     static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         for (String token : text.split(" ")) {

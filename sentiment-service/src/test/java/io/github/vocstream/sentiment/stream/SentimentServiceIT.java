@@ -21,6 +21,7 @@ import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
 import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
+import io.github.vocstream.sentiment.language.LanguageIdentifier;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
 import io.github.vocstream.sentiment.nlp.TextSentiment;
 import io.github.vocstream.support.theme.TaxonomyLoader;
@@ -59,6 +60,9 @@ class SentimentServiceIT implements TestPropertyProvider {
 
     @Inject
     SentimentPipeline pipeline;
+
+    @Inject
+    LanguageIdentifier languages;
 
     @Inject
     EmbeddedServer server;
@@ -153,10 +157,29 @@ class SentimentServiceIT implements TestPropertyProvider {
     }
 
     @Test
+    void textInAnotherLanguageIsSplitIntoSentencesWithoutAnyVerdict() {
+        String text = "Die Lieferung kam zwei Wochen zu spät. Der Kundenservice war trotzdem freundlich.";
+
+        TextSentiment sentiment = pipeline.withoutScores(text, "de");
+
+        assertThat(pipeline.reads("de")).isFalse();
+        assertThat(pipeline.reads("en")).isTrue();
+        assertThat(sentiment.document()).isNull();
+        assertThat(sentiment.sentences()).extracting(sentence -> text.substring(sentence.begin(), sentence.end()))
+                .containsExactly("Die Lieferung kam zwei Wochen zu spät.", "Der Kundenservice war trotzdem freundlich.");
+        assertThat(sentiment.sentences()).allSatisfy(sentence -> {
+            assertThat(sentence.label()).isNull();
+            assertThat(sentence.probabilities()).isEmpty();
+        });
+        // The shipped taxonomy has English terms only.
+        assertThat(sentiment.themes()).isEmpty();
+    }
+
+    @Test
     void aDocumentOverItsTimeCapIsRejectedWithTheReason() {
         var impatient = new SentimentConfiguration("linear", 1, SentimentConfiguration.defaults().parserModel(), 100,
                 Duration.ofMillis(1), 0.1);
-        var annotator = new FeedbackAnnotator(pipeline, Topics.named(new TopicNames(raw, annotated, dlq)), impatient);
+        var annotator = new FeedbackAnnotator(pipeline, languages, Topics.named(new TopicNames(raw, annotated, dlq)), impatient);
         String longText = "The delivery was late and the box was damaged. ".repeat(40);
         byte[] value = JsonSerde.of(FeedbackEvent.class).serialize(raw, FeedbackEvents.review("slow", longText, Map.of()));
 
@@ -209,7 +232,7 @@ class SentimentServiceIT implements TestPropertyProvider {
 
     @Test
     void aTextOfTheFullLengthWithoutPunctuationIsAnnotatedWithinTheDefaultTimeCap() {
-        var annotator = new FeedbackAnnotator(pipeline, Topics.named(new TopicNames(raw, annotated, dlq)),
+        var annotator = new FeedbackAnnotator(pipeline, languages, Topics.named(new TopicNames(raw, annotated, dlq)),
                 SentimentConfiguration.defaults());
         String phrase = "the parcel never came and nobody at the depot could tell me where it went ";
         String longest = phrase.repeat(FeedbackRules.MAX_TEXT_LENGTH / phrase.length()).strip();
