@@ -98,9 +98,13 @@ async function loadSegments() {
 function showSummary(summary) {
   const s = summary.sentiment;
   document.getElementById('count').textContent = s.count;
-  document.getElementById('negative').textContent = percent(s.negative, s.count);
-  document.getElementById('neutral').textContent = percent(s.neutral, s.count);
-  document.getElementById('positive').textContent = percent(s.positive, s.count);
+  // Shares are of the items with a verdict; the rest were in a language the model does not read.
+  document.getElementById('unscored').textContent = s.unscored.count === 0 ? ''
+      : s.unscored.count + ' not scored (' + Object.entries(s.unscored.byLanguage)
+          .map(([language, count]) => language + ' ' + count).join(', ') + ')';
+  document.getElementById('negative').textContent = percent(s.negative, s.scored);
+  document.getElementById('neutral').textContent = percent(s.neutral, s.scored);
+  document.getElementById('positive').textContent = percent(s.positive, s.scored);
   document.getElementById('mean').textContent = score(s.meanScore);
   for (const scale of SCALES) {
     showScore(scale, s.scores[scale.key]);
@@ -116,7 +120,7 @@ function showSummary(summary) {
         element('td', {}, open),
         element('td', {text: theme.mentions}),
         element('td', {text: percent(theme.mentions, s.count)}),
-        element('td', {text: percent(theme.negative, theme.mentions)}),
+        element('td', {text: percent(theme.negative, theme.scored)}),
         element('td', {text: score(theme.meanScore), class: theme.meanScore < 0 ? 'bad' : 'good'}),
         element('td', {text: theme.impact.toFixed(4), class: theme.impact < 0 ? 'bad' : 'good'}),
         scoreImpactCell(reported, theme));

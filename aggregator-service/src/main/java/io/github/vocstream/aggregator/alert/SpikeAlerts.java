@@ -62,7 +62,8 @@ public final class SpikeAlerts implements Processor<String, SegmentUpdate, Strin
     @Override
     public void process(Record<String, SegmentUpdate> record) {
         SegmentUpdate update = record.value();
-        if (update.retracted() || update.occurredAt() == null) {
+        // An item nobody scored says nothing about how negative customers are: it neither raises nor dilutes a share.
+        if (update.retracted() || update.occurredAt() == null || update.label() == null) {
             return;
         }
         String segment = record.key();

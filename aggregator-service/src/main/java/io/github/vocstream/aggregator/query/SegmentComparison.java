@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Two segments side by side: for every theme either mentions, how much more often one segment's customers bring it up
  * (its share of the segment's feedback) and how much more often they are negative about it (the negative share of its
- * mentions), each with a two-proportion z-test, and Benjamini-Hochberg q-values over all of them. A difference is
+ * scored mentions), each with a two-proportion z-test, and Benjamini-Hochberg q-values over all of them. A difference is
  * {@code significant} at q below {@value #SIGNIFICANCE} and with counts the normal approximation can carry; the
  * themes that differ most come first.
  */
@@ -21,7 +21,7 @@ public record SegmentComparison(Side a, Side b, String method, List<ThemeDiffere
 
     static final double SIGNIFICANCE = 0.05;
     static final String METHOD = "two-proportion z-test per theme (share of the segment's feedback; negative share of "
-            + "the theme's mentions), Benjamini-Hochberg q-values over all tests, significant at q < 0.05 with at least 5 "
+            + "the theme's scored mentions), Benjamini-Hochberg q-values over all tests, significant at q < 0.05 with at least 5 "
             + "of each outcome on each side";
 
     /** One segment's size and mean score. */
@@ -46,7 +46,7 @@ public record SegmentComparison(Side a, Side b, String method, List<ThemeDiffere
         for (int i = 0; i < keys.size(); i++) {
             ThemeView[] pair = pairs.get(keys.get(i));
             var share = TwoProportionTest.test(mentions(pair[0]), a.feedbackCount(), mentions(pair[1]), b.feedbackCount());
-            var negative = TwoProportionTest.test(negative(pair[0]), mentions(pair[0]), negative(pair[1]), mentions(pair[1]));
+            var negative = TwoProportionTest.test(negative(pair[0]), scored(pair[0]), negative(pair[1]), scored(pair[1]));
             p[2 * i] = share.p();
             approximate[2 * i] = share.approximate();
             p[2 * i + 1] = negative.p();
@@ -61,7 +61,7 @@ public record SegmentComparison(Side a, Side b, String method, List<ThemeDiffere
                     || (q[2 * i + 1] < SIGNIFICANCE && !approximate[2 * i + 1]);
             rows.add(new ThemeDifference(any.theme(), any.label(), mentions(pair[0]), mentions(pair[1]),
                     ratio(mentions(pair[0]), a.feedbackCount()), ratio(mentions(pair[1]), b.feedbackCount()), q[2 * i],
-                    ratio(negative(pair[0]), mentions(pair[0])), ratio(negative(pair[1]), mentions(pair[1])), q[2 * i + 1],
+                    ratio(negative(pair[0]), scored(pair[0])), ratio(negative(pair[1]), scored(pair[1])), q[2 * i + 1],
                     significant));
         }
         rows.sort(Comparator.comparing((ThemeDifference row) -> !row.significant())
@@ -73,6 +73,11 @@ public record SegmentComparison(Side a, Side b, String method, List<ThemeDiffere
 
     private static long mentions(ThemeView theme) {
         return theme == null ? 0 : theme.mentions();
+    }
+
+    /** Mentions with a verdict: the negative share is of those. */
+    private static long scored(ThemeView theme) {
+        return theme == null ? 0 : theme.scored();
     }
 
     private static long negative(ThemeView theme) {

@@ -60,9 +60,7 @@ public class TimelineController {
             tables.requireSegment(segment);
             String key = theme == null ? segment : StoreKeys.of(segment, theme);
             List<TimelineView.BucketView> buckets = queries.timeline(store, segment, key, start, end).entrySet().stream()
-                    .map(entry -> new TimelineView.BucketView(entry.getKey(), entry.getValue().count(), entry.getValue().negative(),
-                            entry.getValue().neutral(), entry.getValue().positive(), entry.getValue().meanScore(),
-                            ScoresView.of(entry.getValue().ratings())))
+                    .map(entry -> TimelineView.BucketView.of(entry.getKey(), entry.getValue()))
                     .toList();
             return new TimelineView(segment, theme, size, start, end, buckets);
         });

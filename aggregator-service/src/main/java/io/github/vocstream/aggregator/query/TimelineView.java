@@ -1,5 +1,6 @@
 package io.github.vocstream.aggregator.query;
 
+import io.github.vocstream.aggregator.topology.Tally;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,11 @@ public record TimelineView(String segment, String theme, String bucket, Instant 
     /** One bucket of event time, named by its start. */
     @Serdeable
     public record BucketView(Instant start, long count, long negative, long neutral, long positive, double meanScore,
-                             ScoresView scores) {
+                             ScoresView scores, long scored, UnscoredView unscored) {
+
+        static BucketView of(Instant start, Tally tally) {
+            return new BucketView(start, tally.count(), tally.negative(), tally.neutral(), tally.positive(), tally.meanScore(),
+                    ScoresView.of(tally.ratings()), tally.scored(), UnscoredView.of(tally.unscored()));
+        }
     }
 }

@@ -49,7 +49,7 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentUpdate
         if (record.value() instanceof Parsed.Ok ok) {
             if (known == null) {
                 SegmentUpdate update = SegmentUpdate.of(ok.feedback(), ratingScales);
-                List<String> segments = new ArrayList<>(SegmentKey.of(ok.feedback().feedback()));
+                List<String> segments = new ArrayList<>(SegmentKey.of(ok.feedback().feedback(), update.language()));
                 segments.addAll(personas.of(segments));
                 counted.put(record.key(), new Counted(segments, update.retraction()));
                 forward(record, segments, update);

@@ -3,20 +3,23 @@ package io.github.vocstream.aggregator.topology;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.vocstream.aggregator.rating.Ratings;
 import java.time.Instant;
+import java.util.Map;
 
 /**
- * The running sentiment of one segment: how many items, how they split, their score sum, the ratings they gave and
- * the latest one. Records stored before ratings were counted read as having none.
+ * The running sentiment of one segment: how many items, how they split, their score sum, the ratings they gave, the
+ * items not scored per language ({@link Tally}) and the latest one. Records stored before ratings or languages were
+ * counted read as having none.
  */
 public record SegmentSentiment(long count, long negative, long neutral, long positive, double scoreSum,
-                               Instant lastFeedbackAt, Ratings ratings) {
+                               Instant lastFeedbackAt, Ratings ratings, Map<String, Long> unscored) {
 
     public SegmentSentiment {
         ratings = ratings == null ? Ratings.NONE : ratings;
+        unscored = unscored == null ? Map.of() : Map.copyOf(unscored);
     }
 
     public SegmentSentiment(long count, long negative, long neutral, long positive, double scoreSum, Instant lastFeedbackAt) {
-        this(count, negative, neutral, positive, scoreSum, lastFeedbackAt, Ratings.NONE);
+        this(count, negative, neutral, positive, scoreSum, lastFeedbackAt, Ratings.NONE, Map.of());
     }
 
     public static SegmentSentiment empty() {
@@ -25,7 +28,7 @@ public record SegmentSentiment(long count, long negative, long neutral, long pos
 
     public SegmentSentiment add(SegmentUpdate update) {
         Instant latest = lastFeedbackAt == null || update.receivedAt().isAfter(lastFeedbackAt) ? update.receivedAt() : lastFeedbackAt;
-        return of(tally().add(update.label(), update.score(), update.rating()), latest);
+        return of(tally().add(update.label(), update.score(), update.rating(), update.language()), latest);
     }
 
     /**
@@ -33,7 +36,7 @@ public record SegmentSentiment(long count, long negative, long neutral, long pos
      * one is not kept.
      */
     public SegmentSentiment remove(SegmentUpdate update) {
-        return of(tally().remove(update.label(), update.score(), update.rating()), lastFeedbackAt);
+        return of(tally().remove(update.label(), update.score(), update.rating(), update.language()), lastFeedbackAt);
     }
 
     @JsonIgnore
@@ -41,17 +44,26 @@ public record SegmentSentiment(long count, long negative, long neutral, long pos
         return count <= 0;
     }
 
+    /** The items that have a verdict. */
     @JsonIgnore
-    public double meanScore() {
-        return count == 0 ? 0 : scoreSum / count;
+    public long scored() {
+        return tally().scored();
     }
 
-    private Tally tally() {
-        return new Tally(count, negative, neutral, positive, scoreSum, ratings);
+    /** The mean score of the items that have a verdict. */
+    @JsonIgnore
+    public double meanScore() {
+        return tally().meanScore();
+    }
+
+    /** Its counts as a {@link Tally}: what a theme's row and a timeline bucket hold too. */
+    @JsonIgnore
+    public Tally tally() {
+        return new Tally(count, negative, neutral, positive, scoreSum, ratings, unscored);
     }
 
     private static SegmentSentiment of(Tally tally, Instant lastFeedbackAt) {
         return new SegmentSentiment(tally.count(), tally.negative(), tally.neutral(), tally.positive(), tally.scoreSum(),
-                lastFeedbackAt, tally.ratings());
+                lastFeedbackAt, tally.ratings(), tally.unscored());
     }
 }

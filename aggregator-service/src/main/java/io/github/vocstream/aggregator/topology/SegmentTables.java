@@ -100,11 +100,11 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
             ThemeStats known = themes.get(key);
             if (update.retracted()) {
                 if (known != null) {
-                    ThemeStats left = known.remove(verdict, update.rating(), update.feedbackId());
+                    ThemeStats left = known.remove(verdict, update.rating(), update.language(), update.feedbackId());
                     themes.put(key, left.tally().isEmpty() ? null : left);
                 }
             } else {
-                themes.put(key, (known == null ? ThemeStats.empty() : known).add(verdict, update.rating(), update.occurredAt(),
+                themes.put(key, (known == null ? ThemeStats.empty() : known).add(verdict, update.rating(), update.language(), update.occurredAt(),
                         update.evidence().get(verdict.theme()), configuration.evidencePerTheme()));
             }
             minute.apply(key, verdict.label(), verdict.score(), update.rating());
@@ -159,6 +159,7 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
         private final long start;
         private final boolean counts;
         private final boolean retracted;
+        private final String language;
 
         Bucketing(WindowStore<String, Tally> store, Duration size, Duration retention, SegmentUpdate update) {
             this.store = store;
@@ -168,6 +169,7 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
             this.counts = end + configuration.grace().toMillis() > update.receivedAt().toEpochMilli()
                     && end > context.currentStreamTimeMs() - retention.toMillis();
             this.retracted = update.retracted();
+            this.language = update.language();
         }
 
         boolean counts() {
@@ -181,9 +183,9 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
             }
             Tally known = store.fetch(key, start);
             if (!retracted) {
-                store.put(key, (known == null ? Tally.EMPTY : known).add(label, score, rating), start);
+                store.put(key, (known == null ? Tally.EMPTY : known).add(label, score, rating, language), start);
             } else if (known != null) {
-                Tally left = known.remove(label, score, rating);
+                Tally left = known.remove(label, score, rating, language);
                 store.put(key, left.isEmpty() ? null : left, start);
             }
         }

@@ -19,13 +19,15 @@ import java.util.Map;
  * segment, so it carries sentences, not the whole text. A retraction is the same update marked {@code retracted}:
  * it takes back from each segment exactly what the update added.
  *
+ * @param label      its verdict; null when it was not scored (a language the model does not read)
  * @param rating     its rating on its source's scale, null when it has none a score can use ({@link RatingScales})
+ * @param language   the language it was read in, null when annotated before languages were detected
  * @param occurredAt the event time: when the customer wrote it, never later than when it was received
  * @param retracted  true when the feedback was withdrawn at its source (a deleted post) and leaves the aggregates
  */
 public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant receivedAt, SentimentLabel label, double score,
                             Rating rating, List<ThemeSentiment> themes, Map<String, Evidence> evidence,
-                            Map<String, Evidence> candidates, boolean retracted) {
+                            Map<String, Evidence> candidates, boolean retracted, String language) {
 
     static final int MAX_SENTENCE_LENGTH = 300;
 
@@ -57,8 +59,10 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
                 candidates.putIfAbsent(term, new Evidence(feedback.id(), occurredAt, text, sentence.label(), sentence.score()));
             }
         }
-        return new SegmentUpdate(feedback.id(), occurredAt, feedback.receivedAt(), annotated.document().label(),
-                annotated.document().score(), scales.of(feedback).orElse(null), annotated.themes(), evidence, candidates, false);
+        return new SegmentUpdate(feedback.id(), occurredAt, feedback.receivedAt(),
+                annotated.isScored() ? annotated.document().label() : null, annotated.isScored() ? annotated.document().score() : 0,
+                scales.of(feedback).orElse(null), annotated.themes(), evidence, candidates, false,
+                annotated.language() == null ? null : annotated.language().tag());
     }
 
     /**
@@ -68,7 +72,7 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
     public SegmentUpdate retraction() {
         Map<String, Evidence> terms = new LinkedHashMap<>();
         candidates.forEach((term, shown) -> terms.put(term, shown.withoutSentence()));
-        return new SegmentUpdate(feedbackId, occurredAt, receivedAt, label, score, rating, themes, Map.of(), terms, true);
+        return new SegmentUpdate(feedbackId, occurredAt, receivedAt, label, score, rating, themes, Map.of(), terms, true, language);
     }
 
     private static String sentenceText(String text, SentenceSentiment sentence) {

@@ -4,40 +4,52 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.vocstream.aggregator.rating.Rating;
 import io.github.vocstream.aggregator.rating.Ratings;
 import io.github.vocstream.common.event.SentimentLabel;
+import java.util.Map;
 
 /**
  * Counts by label, a score sum and the ratings given: what a timeline bucket holds, and the core of a theme's row.
- * Records stored before ratings were counted read as having none.
+ * An item in a language the model does not read has no label: it counts in {@code count} and in {@code unscored}
+ * under its language, in no label and not in the mean. Records stored before ratings or languages were counted
+ * read as having none.
  */
-public record Tally(long count, long negative, long neutral, long positive, double scoreSum, Ratings ratings) {
+public record Tally(long count, long negative, long neutral, long positive, double scoreSum, Ratings ratings,
+                    Map<String, Long> unscored) {
 
     public static final Tally EMPTY = new Tally(0, 0, 0, 0, 0);
 
     public Tally {
         ratings = ratings == null ? Ratings.NONE : ratings;
+        unscored = unscored == null ? Map.of() : Map.copyOf(unscored);
     }
 
     public Tally(long count, long negative, long neutral, long positive, double scoreSum) {
-        this(count, negative, neutral, positive, scoreSum, Ratings.NONE);
+        this(count, negative, neutral, positive, scoreSum, Ratings.NONE, Map.of());
     }
 
-    /** Adds one item's verdict and its rating (null for none). */
-    public Tally add(SentimentLabel label, double score, Rating rating) {
-        return plus(label, score, rating, 1);
+    /** Adds one item's verdict (a null label: not scored, counted under {@code language}) and its rating (null for none). */
+    public Tally add(SentimentLabel label, double score, Rating rating, String language) {
+        return plus(label, score, rating, language, 1);
     }
 
     /** Takes back an item that {@link #add} counted. */
-    public Tally remove(SentimentLabel label, double score, Rating rating) {
-        return plus(label, score, rating, -1);
+    public Tally remove(SentimentLabel label, double score, Rating rating, String language) {
+        return plus(label, score, rating, language, -1);
     }
 
-    private Tally plus(SentimentLabel label, double score, Rating rating, int sign) {
+    private Tally plus(SentimentLabel label, double score, Rating rating, String language, int sign) {
         return new Tally(count + sign,
                 negative + (label == SentimentLabel.NEGATIVE ? sign : 0),
                 neutral + (label == SentimentLabel.NEUTRAL ? sign : 0),
                 positive + (label == SentimentLabel.POSITIVE ? sign : 0),
-                scoreSum + sign * score,
-                ratings.plus(rating, sign));
+                scoreSum + (label == null ? 0 : sign * score),
+                ratings.plus(rating, sign),
+                label == null ? Unscored.plus(unscored, language, sign) : unscored);
+    }
+
+    /** The items that have a verdict. */
+    @JsonIgnore
+    public long scored() {
+        return negative + neutral + positive;
     }
 
     @JsonIgnore
@@ -45,8 +57,9 @@ public record Tally(long count, long negative, long neutral, long positive, doub
         return count <= 0;
     }
 
+    /** The mean score of the items that have a verdict. */
     @JsonIgnore
     public double meanScore() {
-        return count == 0 ? 0 : scoreSum / count;
+        return scored() == 0 ? 0 : scoreSum / scored();
     }
 }

@@ -25,17 +25,18 @@ public record ThemeStats(Tally tally, Instant lastMentionAt, List<Evidence> evid
     }
 
     /**
-     * Adds one piece of feedback's verdict on the theme and its rating (null for none), keeping at most
-     * {@code maxEvidence} sentences.
+     * Adds one piece of feedback's verdict on the theme (without a label when it was not scored; {@code language} says
+     * which language it was in) and its rating (null for none), keeping at most {@code maxEvidence} sentences.
      */
-    public ThemeStats add(ThemeSentiment verdict, Rating rating, Instant occurredAt, Evidence shown, int maxEvidence) {
+    public ThemeStats add(ThemeSentiment verdict, Rating rating, String language, Instant occurredAt, Evidence shown,
+                          int maxEvidence) {
         List<Evidence> kept = new ArrayList<>(evidence);
         if (shown != null) {
             kept.add(shown);
             kept.sort(NEWEST_FIRST);
         }
         Instant latest = lastMentionAt == null || occurredAt.isAfter(lastMentionAt) ? occurredAt : lastMentionAt;
-        return new ThemeStats(tally.add(verdict.label(), verdict.score(), rating), latest,
+        return new ThemeStats(tally.add(verdict.label(), verdict.score(), rating, language), latest,
                 kept.subList(0, Math.min(maxEvidence, kept.size())));
     }
 
@@ -43,7 +44,8 @@ public record ThemeStats(Tally tally, Instant lastMentionAt, List<Evidence> evid
      * Takes back a verdict that {@link #add} counted, and that feedback's sentence. Sentences that made way for it
      * are not kept, so the list is shorter until newer ones arrive; the latest mention time stays.
      */
-    public ThemeStats remove(ThemeSentiment verdict, Rating rating, String feedbackId) {
-        return new ThemeStats(tally.remove(verdict.label(), verdict.score(), rating), lastMentionAt, Evidence.without(evidence, feedbackId));
+    public ThemeStats remove(ThemeSentiment verdict, Rating rating, String language, String feedbackId) {
+        return new ThemeStats(tally.remove(verdict.label(), verdict.score(), rating, language), lastMentionAt,
+                Evidence.without(evidence, feedbackId));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.vocstream.aggregator.rating.Ratings;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SegmentComparisonTest {
@@ -37,6 +38,6 @@ class SegmentComparisonTest {
 
     private static ThemeView theme(String key, long mentions, long negative) {
         return new ThemeView(key, key, null, mentions, negative, 0, mentions - negative, 0, 0, 0, null,
-                ScoresView.of(Ratings.NONE));
+                ScoresView.of(Ratings.NONE), mentions, UnscoredView.of(Map.of()));
     }
 }

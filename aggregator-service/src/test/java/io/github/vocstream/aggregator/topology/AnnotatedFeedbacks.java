@@ -8,6 +8,7 @@ import io.github.vocstream.common.event.FeedbackEvents;
 import io.github.vocstream.common.event.SentenceSentiment;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.event.ThemeMention;
+import io.github.vocstream.common.event.TextLanguage;
 import io.github.vocstream.common.event.ThemePath;
 import io.github.vocstream.common.event.ThemeSentiment;
 import java.time.Instant;
@@ -61,7 +62,7 @@ public final class AnnotatedFeedbacks {
                 event.channel(), event.text(), event.title(), event.language(), event.rating(), event.author(),
                 event.occurredAt(), receivedAt, event.segments(), event.tags());
         return new AnnotatedFeedback(feedback.schemaVersion(), received, feedback.document(), feedback.sentences(),
-                feedback.themes(), receivedAt.plusSeconds(1));
+                feedback.themes(), receivedAt.plusSeconds(1), feedback.model(), feedback.language());
     }
 
     /** {@code feedback} with {@code rating} (null for none) from its source, a review site ({@code trustpilot}). */
@@ -71,7 +72,28 @@ public final class AnnotatedFeedbacks {
                 event.channel(), event.text(), event.title(), event.language(), rating, event.author(),
                 event.occurredAt(), event.receivedAt(), event.segments(), event.tags());
         return new AnnotatedFeedback(feedback.schemaVersion(), rated, feedback.document(), feedback.sentences(),
-                feedback.themes(), feedback.annotatedAt());
+                feedback.themes(), feedback.annotatedAt(), feedback.model(), feedback.language());
+    }
+
+    /** {@code feedback} as read in {@code language} and scored. */
+    public static AnnotatedFeedback inLanguage(AnnotatedFeedback feedback, String language) {
+        return new AnnotatedFeedback(feedback.schemaVersion(), feedback.feedback(), feedback.document(), feedback.sentences(),
+                feedback.themes(), feedback.annotatedAt(), feedback.model(), new TextLanguage(language, language, null));
+    }
+
+    /**
+     * {@code feedback} as the sentiment service annotates text in {@code language}, which its model does not read: the
+     * same sentences and theme mentions, without any verdict.
+     */
+    public static AnnotatedFeedback unscored(AnnotatedFeedback feedback, String language) {
+        List<SentenceSentiment> sentences = feedback.sentences().stream()
+                .map(sentence -> SentenceSentiment.unscored(sentence.begin(), sentence.end(), sentence.themes().stream()
+                        .map(mention -> new ThemeMention(mention.theme(), mention.begin(), mention.end(), null, 0)).toList()))
+                .toList();
+        List<ThemeSentiment> themes = feedback.themes().stream()
+                .map(theme -> new ThemeSentiment(theme.theme(), theme.mentions(), null, 0)).toList();
+        return new AnnotatedFeedback(feedback.schemaVersion(), feedback.feedback(), null, sentences, themes,
+                feedback.annotatedAt(), null, new TextLanguage(language, language, null));
     }
 
     private static FeedbackEvent event(String externalId, String text, Instant occurredAt, Map<String, String> segments) {
