@@ -66,19 +66,23 @@ class DashboardBrowserIT {
             reviews.add(new SampleReviews.Review("reviews", product + "-storm-" + i, storm[i % 2], false, Map.of("product", product),
                     1 + i % 2));
         }
+        // Counted, not scored: the shares are of the 16 English reviews.
+        reviews.add(new SampleReviews.Review("reviews", product + "-de", "Das Paket kam wieder zu spät, schon das dritte Mal.", false,
+                Map.of("product", product)));
         FeedbackSender sender = new FeedbackSender(stack.ingest(), stack.apiKey);
-        assertThat(sender.send(reviews)).isEqualTo(16);
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).until(() -> countOf(segment) == 16);
+        assertThat(sender.send(reviews)).isEqualTo(17);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).until(() -> countOf(segment) == 17);
 
         browser.get(stack.aggregator().resolve("/?segment=" + segment) + "#key=unused-while-the-api-is-open");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.textToBe(By.id("count"), "16"));
+        wait.until(ExpectedConditions.textToBe(By.id("count"), "17"));
         assertThat(browser.getCurrentUrl()).as("the key leaves the address").doesNotContain("key=");
 
         JsonNode summary = api("/v1/segments/" + segment + "/summary");
         JsonNode sentiment = summary.get("sentiment");
         assertThat(text("negative")).isEqualTo(percent(sentiment.get("negative").longValue(), 16));
         assertThat(text("positive")).isEqualTo(percent(sentiment.get("positive").longValue(), 16));
+        assertThat(text("unscored")).isEqualTo("1 not scored (de 1)");
         // 8 fives, 4 ones and 4 twos: 3.25 stars; no NPS survey here.
         assertThat(sentiment.get("scores").get("stars").get("score").doubleValue()).isEqualTo(3.25);
         assertThat(text("stars")).isEqualTo("3.25");
@@ -100,7 +104,7 @@ class DashboardBrowserIT {
         // An item posted while the page is open shows without a reload: ingest, sentiment, aggregator, the live stream.
         sender.send(List.of(new SampleReviews.Review("reviews", product + "-live", "My parcel arrived late and damaged.", false,
                 Map.of("product", product))));
-        new WebDriverWait(browser, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(By.id("count"), "17"));
+        new WebDriverWait(browser, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(By.id("count"), "18"));
 
         // A theme's drill-down, opened by keyboard: its evidence marks the theme's words, as the API's offsets say.
         WebElement late = browser.findElement(By.cssSelector("tr[data-theme='delivery/late'] button"));

@@ -129,6 +129,36 @@ class PipelineEndToEndIT {
     }
 
     @Test
+    void aGermanReviewIsCountedUnscoredInItsLanguageAndLeavesTheMeanAlone() throws Exception {
+        String product = "de-" + run;
+        String segment = "product:" + product;
+        List<SampleReviews.Review> reviews = List.of(
+                new SampleReviews.Review("reviews", product + "-en", "The parcel arrived late and the box was damaged.", false,
+                        Map.of("product", product, "english-only", product)),
+                // Sent as English, as a platform that declares the account's locale would: the text says otherwise.
+                new SampleReviews.Review("reviews", product + "-de", "Die Lieferung kam zwei Wochen zu spät und der Karton war kaputt.",
+                        false, Map.of("product", product)));
+        assertThat(new FeedbackSender(ingest(), apiKey).send(reviews)).isEqualTo(2);
+
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> countOf(segment) == 2);
+        JsonNode both = sentimentOf(segment);
+        assertThat(both.get("scored").longValue()).isEqualTo(1);
+        assertThat(both.get("negative").longValue()).isEqualTo(1);
+        assertThat(both.get("unscored").get("count").longValue()).isEqualTo(1);
+        assertThat(both.get("unscored").get("byLanguage").get("de").longValue()).isEqualTo(1);
+        assertThat(both.get("unscored").get("reason").textValue()).contains("language");
+        assertThat(countOf("language:de")).isPositive();
+
+        JsonNode german = HttpCalls.json(HttpCalls.get(aggregator().resolve("/v1/segments/language:de/sentiment")));
+        assertThat(german.get("scored").longValue()).as("nothing in German is scored").isZero();
+        assertThat(german.get("negative").longValue() + german.get("neutral").longValue() + german.get("positive").longValue()).isZero();
+        JsonNode english = sentimentOf("english-only:" + product);
+        assertThat(english.get("count").longValue()).isEqualTo(1);
+        assertThat(both.get("meanScore").doubleValue()).as("the mean is the English review's alone")
+                .isNegative().isEqualTo(english.get("meanScore").doubleValue());
+    }
+
+    @Test
     void aDeletedBlueskyPostLeavesTheCountsAndItsSentencesAndARepostDoesNotBringItBack() {
         String did = "did:plc:e2e" + run;
         String[] texts = {"The parcel arrived late again, third time this month.",
