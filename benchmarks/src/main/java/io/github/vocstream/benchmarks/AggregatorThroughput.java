@@ -15,6 +15,7 @@ import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.localkafka.EmbeddedKafkaBroker;
 import io.github.vocstream.localkafka.TopicAdmin;
+import io.github.vocstream.localstack.LocalSecrets;
 import io.github.vocstream.localstack.ServiceProcess;
 import io.github.vocstream.localstack.Services;
 import java.io.IOException;
@@ -77,7 +78,7 @@ public final class AggregatorThroughput {
         produce(broker.bootstrapServers(), topics.annotated(), events, themed);
 
         ServiceProcess.Spec aggregator = Services.specs(broker.bootstrapServers(), topics, new Services.Ports(0, 0, 18_083),
-                work.resolve("state-" + run), Map.of("kafka.streams.default.application.id", "aggregator-" + run), null).get(2);
+                work.resolve("state-" + run), Map.of("kafka.streams.default.application.id", "aggregator-" + run), null, LocalSecrets.random()).get(2);
         try (ServiceProcess service = ServiceProcess.start(root, aggregator, work.resolve("logs-" + run))) {
             service.awaitHealthy(Duration.ofMinutes(3));
             long start = System.nanoTime();

@@ -18,6 +18,7 @@ import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.localkafka.ConsumerGroupProgress;
 import io.github.vocstream.localkafka.EmbeddedKafkaBroker;
 import io.github.vocstream.localkafka.TopicAdmin;
+import io.github.vocstream.localstack.LocalSecrets;
 import io.github.vocstream.localstack.ServiceProcess;
 import io.github.vocstream.localstack.Services;
 import java.io.IOException;
@@ -84,7 +85,7 @@ public final class EmergingAtScale {
             Path state = work.resolve("state");
             ServiceProcess.Spec aggregator = Services.specs(broker.bootstrapServers(), topics, new Services.Ports(0, 0, 18_283),
                     state, Map.of("kafka.streams.default.application.id", "aggregator-emerging", "voc.query.emerging-cache", cache),
-                    null).get(2);
+                    null, LocalSecrets.random()).get(2);
             try (ServiceProcess service = ServiceProcess.start(root, aggregator, work.resolve("logs"))) {
                 service.awaitHealthy(Duration.ofMinutes(3));
                 HttpClient client = HttpClient.newHttpClient();

@@ -3,6 +3,7 @@ package io.github.vocstream.benchmarks;
 import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.localkafka.EmbeddedKafkaBroker;
 import io.github.vocstream.localkafka.TopicAdmin;
+import io.github.vocstream.localstack.LocalSecrets;
 import io.github.vocstream.localstack.ServiceProcess;
 import io.github.vocstream.localstack.Services;
 import java.net.URI;
@@ -47,7 +48,7 @@ public final class IngestThroughput {
             ServiceProcess.Spec ingest = Services.specs(broker.bootstrapServers(), topics, new Services.Ports(18_081, 0, 0),
                     work.resolve("unused"), Map.of("voc.ingest.open", "true", "voc.ingest.rate-limit.items-per-second", "0",
                             "voc.ingest.publishers", publishers),
-                    null).get(0);
+                    null, LocalSecrets.random()).get(0);
             try (ServiceProcess service = ServiceProcess.start(root, ingest, work.resolve("logs"))) {
                 service.awaitHealthy(Duration.ofMinutes(2));
                 System.out.printf(Locale.ROOT, "%d clients, %d s each, %s transactional producers, 6 partitions, %d cores%n",

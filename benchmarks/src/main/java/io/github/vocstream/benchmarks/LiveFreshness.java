@@ -5,6 +5,7 @@ import io.github.vocstream.common.kafka.Json;
 import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.localkafka.EmbeddedKafkaBroker;
 import io.github.vocstream.localkafka.TopicAdmin;
+import io.github.vocstream.localstack.LocalSecrets;
 import io.github.vocstream.localstack.ServiceProcess;
 import io.github.vocstream.localstack.Services;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public final class LiveFreshness {
             TopicNames topics = new TopicNames("raw-live", "annotated-live", "dlq-live");
             TopicAdmin.ensureTopics(broker.bootstrapServers(), 3, topics.all());
             for (var spec : Services.specs(broker.bootstrapServers(), topics, new Services.Ports(18_181, 18_182, 18_183),
-                    work.resolve("aggregator-state"), Map.of(), KEY)) {
+                    work.resolve("aggregator-state"), Map.of(), KEY, LocalSecrets.random())) {
                 services.add(ServiceProcess.start(root, spec, work.resolve("logs")));
             }
             services.forEach(service -> service.awaitHealthy(Duration.ofMinutes(3)));

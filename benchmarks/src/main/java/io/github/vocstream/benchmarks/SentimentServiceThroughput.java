@@ -7,6 +7,7 @@ import io.github.vocstream.localkafka.ConsumerGroupProgress;
 import io.github.vocstream.localkafka.EmbeddedKafkaBroker;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localstack.SampleReviews;
+import io.github.vocstream.localstack.LocalSecrets;
 import io.github.vocstream.localstack.ServiceProcess;
 import io.github.vocstream.localstack.Services;
 import java.io.IOException;
@@ -73,7 +74,7 @@ public final class SentimentServiceThroughput {
             for (int i = 0; i < instances; i++) {
                 // Only the sentiment service runs: the other two specs' ports are never bound.
                 ServiceProcess.Spec sentiment = Services.specs(broker.bootstrapServers(), topics,
-                        new Services.Ports(0, 18_082 + i, 0), work.resolve("unused"), settings, null).get(1);
+                        new Services.Ports(0, 18_082 + i, 0), work.resolve("unused"), settings, null, LocalSecrets.random()).get(1);
                 services.add(ServiceProcess.start(root, sentiment, work.resolve("logs-" + run + "-" + i)));
             }
             // The first healthy instance starts consuming at once, so the clock starts with it.

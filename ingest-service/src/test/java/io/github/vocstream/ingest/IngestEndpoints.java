@@ -98,6 +98,7 @@ public final class IngestEndpoints {
                 endpoint("/v1/social/bluesky", fixture("bluesky/jetstream-events.json"), key, keyHeaders),
                 endpoint("/v1/social/reddit", fixture("reddit/comments.json"), key, keyHeaders),
                 endpoint("/v1/feedback/retractions", "[{\"source\":\"fuzz\",\"externalId\":\"gone-1\"}]", key, keyHeaders),
+                endpoint("/v1/erasures", "[{\"source\":\"fuzz\",\"author\":\"jane@example.com\"}]", key, keyHeaders),
                 endpoint("/v1/webhooks/standard/fuzz", "[{\"source\":\"fuzz\",\"externalId\":\"fuzz-1\",\"channel\":\"ticket\","
                         + "\"text\":\"Good.\"},{\"source\":\"fuzz\",\"externalId\":\"fuzz-2\",\"channel\":\"ticket\",\"text\":\"Also good.\"}]",
                         body -> {

@@ -28,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public abstract class RawTopicIT implements TestPropertyProvider {
 
     protected final String rawTopic = "raw-" + UUID.randomUUID();
+    protected final String erasuresTopic = "erasures-" + UUID.randomUUID();
 
     @Inject
     protected EmbeddedServer server;
@@ -35,10 +36,10 @@ public abstract class RawTopicIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         String bootstrap = SharedKafka.broker().bootstrapServers();
-        TopicAdmin.ensureTopics(bootstrap, 1, List.of(rawTopic));
+        TopicAdmin.ensureTopics(bootstrap, 1, List.of(rawTopic, erasuresTopic));
         // The generic API is open here, unless a test class names its client key.
         Map<String, String> properties = new HashMap<>(Map.of("kafka.bootstrap.servers", bootstrap, "voc.topics.raw", rawTopic,
-                "voc.ingest.open", "true"));
+                "voc.topics.erasures", erasuresTopic, "voc.ingest.open", "true"));
         if (clientKey() != null) {
             properties.putAll(Map.of("voc.ingest.open", "false", "voc.ingest.api-keys.test-client", clientKey(),
                     "voc.ingest.client-sources.test-client", Client.ANY_SOURCE));

@@ -1,6 +1,7 @@
 package io.github.vocstream.localstack;
 
 import io.github.vocstream.common.kafka.TopicNames;
+import io.github.vocstream.common.kafka.TopicSettings;
 import io.github.vocstream.localkafka.EmbeddedKafkaBroker;
 import io.github.vocstream.localkafka.TopicAdmin;
 import java.nio.file.Path;
@@ -42,13 +43,14 @@ public final class LocalStack {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), KAFKA_PORT);
         running.add(broker);
         TopicNames topics = new TopicNames(TopicNames.DEFAULT_RAW, TopicNames.DEFAULT_ANNOTATED, TopicNames.DEFAULT_DLQ);
-        TopicAdmin.ensureTopics(broker.bootstrapServers(), PARTITIONS, topics.all());
+        TopicAdmin.ensureTopics(broker.bootstrapServers(), PARTITIONS, TopicSettings.of(topics));
 
-        String apiKey = LocalApiKey.readOrCreate(dataDir.resolve("api-key"));
+        String apiKey = LocalSecrets.readOrCreate(dataDir.resolve("api-key"));
+        String authorKey = LocalSecrets.readOrCreate(dataDir.resolve("author-key"));
         List<ServiceProcess> services = new ArrayList<>();
         for (ServiceProcess.Spec spec : Services.specs(broker.bootstrapServers(), topics, Services.Ports.DEFAULT,
                 dataDir.resolve("aggregator-state"),
-                Map.of("voc.ratings.sources", SampleReviews.RATING_SCALES), apiKey)) {
+                Map.of("voc.ratings.sources", SampleReviews.RATING_SCALES), apiKey, authorKey)) {
             ServiceProcess service = ServiceProcess.start(root, spec, dataDir.resolve("logs"));
             running.add(0, service);
             services.add(service);

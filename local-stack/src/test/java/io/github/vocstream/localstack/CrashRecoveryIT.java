@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.kafka.TopicNames;
+import io.github.vocstream.common.kafka.TopicSettings;
 import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.localkafka.ConsumerGroupProgress;
@@ -74,7 +75,7 @@ class CrashRecoveryIT {
     @BeforeAll
     void startServices() throws IOException {
         bootstrap = SharedKafka.broker().bootstrapServers();
-        TopicAdmin.ensureTopics(bootstrap, 3, topics.all());
+        TopicAdmin.ensureTopics(bootstrap, 3, TopicSettings.of(topics));
         root = Path.of(System.getProperty("voc.root", "..")).toAbsolutePath().normalize();
         work = Files.createTempDirectory("voc-crash-");
         var ports = new Services.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next());
@@ -82,7 +83,7 @@ class CrashRecoveryIT {
                 "kafka.streams.default.application.id", aggregatorGroup,
                 // A joining aggregator takes tasks at once, instead of warming them up until a probing rebalance (10 min).
                 "kafka.streams.default.acceptable.recovery.lag", "100000000");
-        specs = Services.specs(bootstrap, topics, ports, work.resolve("aggregator-state"), unique, apiKey);
+        specs = Services.specs(bootstrap, topics, ports, work.resolve("aggregator-state"), unique, apiKey, LocalSecrets.random());
         for (int i = 0; i < 3; i++) {
             services[i] = ServiceProcess.start(root, specs.get(i), work.resolve("logs"));
         }

@@ -3,6 +3,7 @@ package io.github.vocstream.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.common.kafka.TopicNames;
+import io.github.vocstream.common.kafka.TopicSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,8 +48,9 @@ class DockerComposeTest {
 
         ProcessBuilder shell = new ProcessBuilder(entrypointOf(topics, script)).redirectErrorStream(true);
         environmentOf(topics).forEach((name, value) -> shell.environment().put(name, value.toString()));
-        // Compose's default for ${VOC_PARTITIONS:-6}.
+        // Compose's defaults for ${VOC_PARTITIONS:-6} and ${VOC_FEEDBACK_RETENTION_MS:-...}.
         shell.environment().put("VOC_PARTITIONS", "6");
+        shell.environment().put("VOC_FEEDBACK_RETENTION_MS", Long.toString(TopicSettings.FEEDBACK_RETENTION.toMillis()));
         Process process = shell.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -56,10 +59,19 @@ class DockerComposeTest {
         List<String> created = Files.readAllLines(calls);
         assertThat(created).allSatisfy(call -> assertThat(call)
                 .startsWith("--bootstrap-server kafka-1:9092 --create --if-not-exists --topic ")
-                .endsWith("--partitions 6 --replication-factor 3 --config min.insync.replicas=2"));
-        // Every topic the services use, under its default name.
-        assertThat(created).extracting(call -> call.split(" ")[5]).containsExactlyInAnyOrderElementsOf(
-                new TopicNames(TopicNames.DEFAULT_RAW, TopicNames.DEFAULT_ANNOTATED, TopicNames.DEFAULT_DLQ).all());
+                .contains("--partitions 6 --replication-factor 3 --config min.insync.replicas=2"));
+        // Every topic the services use, under its default name, with the settings a local stack gives it.
+        Map<String, Map<String, String>> settings = new TreeMap<>();
+        for (String call : created) {
+            Map<String, String> configs = new TreeMap<>();
+            Matcher config = Pattern.compile("--config ([a-z.]+)=(\\S+)").matcher(call);
+            while (config.find()) {
+                configs.put(config.group(1), config.group(2));
+            }
+            configs.remove("min.insync.replicas");
+            settings.put(call.split(" ")[5], configs);
+        }
+        assertThat(settings).isEqualTo(new TreeMap<>(TopicSettings.of(TopicNames.defaults())));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.vocstream.localstack;
 
 import io.github.vocstream.common.kafka.TopicNames;
+import io.github.vocstream.common.kafka.TopicSettings;
 import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.localkafka.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
@@ -25,10 +26,12 @@ final class TestStack {
     private static TestStack shared;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
-    final TopicNames topics = new TopicNames("raw-" + run, "annotated-" + run, "dlq-" + run);
+    final TopicNames topics = new TopicNames("raw-" + run, "annotated-" + run, "dlq-" + run, TopicNames.DEFAULT_ALERTS, "erasures-" + run);
     final String sentimentGroup = "sentiment-" + run;
     final String aggregatorGroup = "aggregator-" + run;
     final String apiKey = "e2e-" + UUID.randomUUID();
+    /** The key of the author hashes: the erasure test hashes its customer with it, as ingest does. */
+    final String authorKey = LocalSecrets.random();
     private final List<ServiceProcess> services = new ArrayList<>();
 
     private TestStack() {
@@ -45,7 +48,7 @@ final class TestStack {
 
     private void start() {
         String bootstrap = SharedKafka.broker().bootstrapServers();
-        TopicAdmin.ensureTopics(bootstrap, 3, topics.all());
+        TopicAdmin.ensureTopics(bootstrap, 3, TopicSettings.of(topics));
         Path root = Path.of(System.getProperty("voc.root", "..")).toAbsolutePath().normalize();
         Path workDir;
         try {
@@ -56,7 +59,7 @@ final class TestStack {
         var ports = new Services.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next());
         Map<String, String> unique = Map.of("voc.sentiment.group-id", sentimentGroup,
                 "kafka.streams.default.application.id", aggregatorGroup);
-        for (var spec : Services.specs(bootstrap, topics, ports, workDir.resolve("aggregator-state"), unique, apiKey)) {
+        for (var spec : Services.specs(bootstrap, topics, ports, workDir.resolve("aggregator-state"), unique, apiKey, authorKey)) {
             services.add(ServiceProcess.start(root, spec, workDir.resolve("logs")));
         }
         services.forEach(service -> service.awaitHealthy(Duration.ofMinutes(3)));

@@ -4,43 +4,51 @@ import io.github.vocstream.common.event.FeedbackEvent;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What becomes of a feedback item's author reference before it leaves ingest ({@code voc.ingest.author}):
  * {@code hash} (the default) replaces it by a keyed hash of source and reference, so one customer's items still
  * belong together but nobody downstream can read or look up who they are; {@code keep} passes it on; {@code drop}
- * removes it. The key comes from {@code voc.ingest.author-key}; without one a random key is drawn at start, which
- * keeps authors apart but not the same across restarts.
+ * removes it. The key comes from {@code voc.ingest.author-key} and is required for {@code hash}: an erasure finds a
+ * customer's items by their hash, so a key that changed unnoticed (a random one per start) would leave their items
+ * where no erasure can find them. Keys used before ({@code voc.ingest.author-previous-keys}) are kept for erasure.
  */
 @Singleton
 public class AuthorPseudonyms {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AuthorPseudonyms.class);
     private static final String ALGORITHM = "HmacSHA256";
     // 128 bits of the HMAC: far beyond any collision among customers, and short.
     private static final int HASH_BYTES = 16;
 
     private final IngestConfiguration.AuthorHandling handling;
-    private final byte[] key;
+    /** The current key first, then the previous ones. */
+    private final List<byte[]> keys = new ArrayList<>();
 
     public AuthorPseudonyms(IngestConfiguration configuration) {
         this.handling = configuration.author();
         String configured = configuration.authorKey();
-        if (configured == null || configured.isBlank()) {
-            this.key = new byte[32];
-            new SecureRandom().nextBytes(this.key);
-            if (handling == IngestConfiguration.AuthorHandling.HASH) {
-                LOG.warn("voc.ingest.author-key is not set: author hashes will differ after a restart");
-            }
-        } else {
-            this.key = configured.getBytes(StandardCharsets.UTF_8);
+        if (handling == IngestConfiguration.AuthorHandling.HASH && (configured == null || configured.isBlank())) {
+            throw new IllegalStateException("voc.ingest.author-key (VOC_INGEST_AUTHOR_KEY) is required while authors are "
+                    + "hashed (voc.ingest.author=hash, the default): set it to a long random secret and keep it; erasure finds "
+                    + "a customer's items by the hash it keys");
         }
+        if (configured != null && !configured.isBlank()) {
+            keys.add(configured.getBytes(StandardCharsets.UTF_8));
+        }
+        if (configuration.authorPreviousKeys() != null) {
+            configuration.authorPreviousKeys().stream().filter(key -> !key.isBlank())
+                    .forEach(key -> keys.add(key.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** True when items carry a hash of their author, which an erasure can find them by. */
+    public boolean hashes() {
+        return handling == IngestConfiguration.AuthorHandling.HASH;
     }
 
     public FeedbackEvent apply(FeedbackEvent event) {
@@ -51,6 +59,15 @@ public class AuthorPseudonyms {
     }
 
     String hash(String source, String author) {
+        return hash(keys.get(0), source, author);
+    }
+
+    /** The hashes {@code author} at {@code source} had under the current key and under each previous one. */
+    public List<String> hashesOf(String source, String author) {
+        return keys.stream().map(key -> hash(key, source, author)).distinct().toList();
+    }
+
+    private static String hash(byte[] key, String source, String author) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key, ALGORITHM));

@@ -1,5 +1,6 @@
 package io.github.vocstream.ingest.feedback;
 
+import io.github.vocstream.common.event.Erasure;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.Headers;
 import io.github.vocstream.common.kafka.Topic;
@@ -16,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes what {@link Intake} took to the raw topic, keyed by feedback id, each request as one transaction, and
- * returns only once the transaction is committed (acks=all: see application.yml). A reader of committed records sees
- * a request whole or not at all.
+ * Publishes what {@link Intake} took to the raw topic, keyed by feedback id, and erasures to theirs, each request as
+ * one transaction, and returns only once the transaction is committed (acks=all: see application.yml). A reader of
+ * committed records sees a request whole or not at all.
  */
 @Singleton
 class FeedbackPublisher {
@@ -28,11 +29,13 @@ class FeedbackPublisher {
 
     private final TransactionalProducers producers;
     private final Topic<String, FeedbackEvent> topic;
+    private final Topic<String, Erasure> erasures;
     private final Duration timeout;
 
     public FeedbackPublisher(TransactionalProducers producers, Topics topics, IngestConfiguration configuration) {
         this.producers = producers;
         this.topic = topics.raw();
+        this.erasures = topics.erasures();
         this.timeout = configuration.publishTimeout();
     }
 
@@ -46,6 +49,15 @@ class FeedbackPublisher {
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(events.size() + retractions.size());
         events.forEach(event -> records.add(toRecord(event.id(), topic.valueSerde().serializer().serialize(topic.name(), event))));
         retractions.forEach(retraction -> records.add(toRecord(retraction.feedbackId(), null)));
+        send(records);
+    }
+
+    /** Sends the erasure to its topic, keyed by its id, and waits until Kafka holds it. */
+    void publishErasure(Erasure erasure) {
+        send(List.of(new ProducerRecord<>(erasures.name(), erasure.id(), erasures.valueSerde().serializer().serialize(erasures.name(), erasure))));
+    }
+
+    private void send(List<ProducerRecord<String, byte[]>> records) {
         try {
             producers.publish(records, timeout);
         } catch (InterruptedException e) {

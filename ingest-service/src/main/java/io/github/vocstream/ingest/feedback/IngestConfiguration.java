@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code voc.ingest.*}: how many items one request may carry, how long to wait for Kafka to acknowledge them
@@ -12,7 +13,10 @@ import java.time.Duration;
  *
  * @param publishers Kafka transactions in flight at once; each takes the requests that arrived while the one before
  *                   it committed ({@link TransactionalProducers})
- * @param authorKey the key of the author hash; a secret, so set it through {@code VOC_INGEST_AUTHOR_KEY}
+ * @param authorKey the key of the author hash; a secret, so set it through {@code VOC_INGEST_AUTHOR_KEY}; required
+ *                  when authors are hashed, as erasure finds a customer's items by it
+ * @param authorPreviousKeys keys used before the current one, so that an erasure also finds items hashed with them
+ *                  ({@code VOC_INGEST_AUTHOR_PREVIOUS_KEYS}, comma-separated)
  */
 @ConfigurationProperties("voc.ingest")
 public record IngestConfiguration(
@@ -22,6 +26,7 @@ public record IngestConfiguration(
         @Bindable(defaultValue = "true") boolean maskPii,
         @Bindable(defaultValue = "HASH") AuthorHandling author,
         @Nullable String authorKey,
+        @Nullable List<String> authorPreviousKeys,
         RateLimit rateLimit,
         Stream stream) {
 
@@ -53,7 +58,8 @@ public record IngestConfiguration(
     public String toString() {
         return "IngestConfiguration[maxItems=" + maxItems + ", publishTimeout=" + publishTimeout + ", publishers=" + publishers
                 + ", maskPii=" + maskPii
-                + ", author=" + author + ", authorKey=" + (authorKey == null ? "unset" : "set") + ", rateLimit=" + rateLimit
+                + ", author=" + author + ", authorKey=" + (authorKey == null ? "unset" : "set")
+                + ", authorPreviousKeys=" + (authorPreviousKeys == null ? 0 : authorPreviousKeys.size()) + ", rateLimit=" + rateLimit
                 + ", stream=" + stream + "]";
     }
 }

@@ -1,6 +1,7 @@
 package io.github.vocstream.ingest.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackEvents;
@@ -37,7 +38,27 @@ class AuthorPseudonymsTest {
     void authorsCanBeKeptOrDroppedInstead() {
         assertThat(pseudonyms(IngestConfiguration.AuthorHandling.KEEP, null).apply(BY_JANE).author()).isEqualTo("jane.doe@example.com");
         assertThat(pseudonyms(IngestConfiguration.AuthorHandling.DROP, "key").apply(BY_JANE).author()).isNull();
-        assertThat(pseudonyms(IngestConfiguration.AuthorHandling.HASH, null).apply(BY_JANE).author()).startsWith("h:");
+        assertThat(pseudonyms(IngestConfiguration.AuthorHandling.KEEP, null).hashes()).isFalse();
+    }
+
+    @Test
+    void hashingWithoutAKeyStopsTheStartNamingTheSetting() {
+        assertThatThrownBy(() -> pseudonyms(IngestConfiguration.AuthorHandling.HASH, null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("voc.ingest.author-key (VOC_INGEST_AUTHOR_KEY) is required");
+        assertThatThrownBy(() -> pseudonyms(IngestConfiguration.AuthorHandling.HASH, " ")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anErasureFindsItemsHashedWithThePreviousKeysToo() {
+        AuthorPseudonyms before = pseudonyms(IngestConfiguration.AuthorHandling.HASH, "key-one");
+        AuthorPseudonyms after = new AuthorPseudonyms(new IngestConfiguration(500, Duration.ofSeconds(15), 4, true,
+                IngestConfiguration.AuthorHandling.HASH, "key-two", List.of("key-one"), new IngestConfiguration.RateLimit(1000, 5000),
+                new IngestConfiguration.Stream(16)));
+
+        assertThat(after.hashesOf("trustpilot", "jane.doe@example.com")).containsExactly(
+                after.apply(BY_JANE).author(), before.apply(BY_JANE).author());
+        assertThat(after.apply(BY_JANE).author()).isNotEqualTo(before.apply(BY_JANE).author());
     }
 
     @Test
@@ -57,7 +78,7 @@ class AuthorPseudonymsTest {
     }
 
     private static IngestConfiguration configuration(IngestConfiguration.AuthorHandling handling, String key) {
-        return new IngestConfiguration(500, Duration.ofSeconds(15), 4, true, handling, key, new IngestConfiguration.RateLimit(1000, 5000),
+        return new IngestConfiguration(500, Duration.ofSeconds(15), 4, true, handling, key, null, new IngestConfiguration.RateLimit(1000, 5000),
                 new IngestConfiguration.Stream(16));
     }
 

@@ -63,6 +63,7 @@ class HostileRequestsFuzzIT {
     private static final long CPU_LIMIT_NANOS = Duration.ofSeconds(1).toNanos();
     private static final String KEY = "fuzz-client-key-" + UUID.randomUUID();
     private static final String RAW_TOPIC = "raw-fuzz-" + UUID.randomUUID();
+    private static final String ERASURES_TOPIC = "erasures-fuzz-" + UUID.randomUUID();
 
     // Four requests at a time: the group commit then puts several 202s in one transaction, and a try takes a third less
     // time. A request's CPU is measured over its own window, which includes the others' work: an upper bound.
@@ -78,9 +79,9 @@ class HostileRequestsFuzzIT {
     @BeforeContainer
     static void startServer() throws Exception {
         String bootstrap = SharedKafka.broker().bootstrapServers();
-        TopicAdmin.ensureTopics(bootstrap, 1, List.of(RAW_TOPIC));
+        TopicAdmin.ensureTopics(bootstrap, 1, List.of(RAW_TOPIC, ERASURES_TOPIC));
         Map<String, Object> properties = new HashMap<>(IngestEndpoints.properties(KEY));
-        properties.putAll(Map.of("kafka.bootstrap.servers", bootstrap, "voc.topics.raw", RAW_TOPIC,
+        properties.putAll(Map.of("kafka.bootstrap.servers", bootstrap, "voc.topics.raw", RAW_TOPIC, "voc.topics.erasures", ERASURES_TOPIC,
                 // Thousands of requests a minute from one client are the point here, not a limit to hit.
                 "voc.ingest.rate-limit.items-per-second", "0"));
         server = ApplicationContext.run(EmbeddedServer.class, properties);

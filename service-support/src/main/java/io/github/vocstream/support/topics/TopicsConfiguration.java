@@ -10,9 +10,10 @@ public record TopicsConfiguration(
         @Bindable(defaultValue = TopicNames.DEFAULT_RAW) String raw,
         @Bindable(defaultValue = TopicNames.DEFAULT_ANNOTATED) String annotated,
         @Bindable(defaultValue = TopicNames.DEFAULT_DLQ) String dlq,
-        @Bindable(defaultValue = TopicNames.DEFAULT_ALERTS) String alerts) {
+        @Bindable(defaultValue = TopicNames.DEFAULT_ALERTS) String alerts,
+        @Bindable(defaultValue = TopicNames.DEFAULT_ERASURES) String erasures) {
 
     public TopicNames names() {
-        return new TopicNames(raw, annotated, dlq, alerts);
+        return new TopicNames(raw, annotated, dlq, alerts, erasures);
     }
 }
