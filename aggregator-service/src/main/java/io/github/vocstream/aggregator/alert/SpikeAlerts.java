@@ -62,11 +62,20 @@ public final class SpikeAlerts implements Processor<String, SegmentUpdate, Strin
     @Override
     public void process(Record<String, SegmentUpdate> record) {
         SegmentUpdate update = record.value();
-        // An item nobody scored says nothing about how negative customers are: it neither raises nor dilutes a share.
-        if (update.retracted() || update.occurredAt() == null || update.label() == null) {
+        String segment = record.key();
+        if (update.retracted()) {
+            // A term whose last mention was retracted leaves nothing behind, not even its name as a key.
+            for (String term : update.candidates().keySet()) {
+                if (candidates.get(StoreKeys.of(segment, term)) == null) {
+                    states.delete(StoreKeys.of(segment, TERM + term));
+                }
+            }
             return;
         }
-        String segment = record.key();
+        // An item nobody scored says nothing about how negative customers are: it neither raises nor dilutes a share.
+        if (update.occurredAt() == null || update.label() == null) {
+            return;
+        }
         observe(record, segment, null, update.occurredAt(), update.label() == SentimentLabel.NEGATIVE);
         for (ThemeSentiment verdict : update.themes()) {
             observe(record, segment, verdict.theme(), update.occurredAt(), verdict.label() == SentimentLabel.NEGATIVE);

@@ -38,7 +38,11 @@ public class SegmentRouter {
     /** Checks the segment key, then runs {@code local} here or relays the request to the owner. */
     public HttpResponse<?> answer(String segment, HttpRequest<?> request, Supplier<Object> local) {
         requireWellFormed(segment);
-        Placement placement = queries.placementOf(segment);
+        return answer(queries.placementOf(segment), request, local);
+    }
+
+    /** Runs {@code local} here if {@code placement} says the stores are here, else relays the request to their owner. */
+    public HttpResponse<?> answer(Placement placement, HttpRequest<?> request, Supplier<Object> local) {
         if (placement instanceof Placement.Here) {
             return HttpResponse.ok(local.get());
         }
@@ -46,7 +50,7 @@ public class SegmentRouter {
             return relayed(forwarder.get(elsewhere.host(), request.getUri().getRawPath()
                     + (request.getUri().getRawQuery() == null ? "" : "?" + request.getUri().getRawQuery()), credentialsOf(request)));
         }
-        String reason = placement instanceof Placement.NotReady notReady ? notReady.reason() : "the segment moved during a rebalance";
+        String reason = placement instanceof Placement.NotReady notReady ? notReady.reason() : "the stores moved during a rebalance";
         throw ProblemException.unavailable(reason, SegmentQueries.RETRY_AFTER);
     }
 

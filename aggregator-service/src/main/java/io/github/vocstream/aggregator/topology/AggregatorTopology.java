@@ -24,7 +24,8 @@ import org.apache.kafka.streams.state.Stores;
  * Turns annotated feedback into per-segment sentiment, theme tables, timelines and candidate terms, and takes
  * retracted feedback (a tombstone under its id) back out of them; poison records go to the dead-letter topic. Every
  * segment store is partitioned by segment, so one instance answers all of a segment. Rises in negative feedback per
- * segment and theme become alerts on the alerts topic, which every instance reads back whole.
+ * segment and theme become alerts on the alerts topic, which every instance reads back whole. Customers are erased
+ * by author ({@link ErasureTopology}).
  */
 public final class AggregatorTopology {
 
@@ -40,6 +41,8 @@ public final class AggregatorTopology {
     private static final String BY_SEGMENT = "by-segment";
     /** Every alert, on every instance (a global table of the alerts topic), for {@code GET /v1/alerts}. */
     public static final String ALERTS_STORE = "alerts";
+    /** Each erasure's status, on one partition, for {@code GET /v1/erasures}. */
+    public static final String ERASURES_STORE = ErasureTopology.ERASURES_STORE;
 
     private final Topics topics;
     private final AggregatorConfiguration configuration;
@@ -85,7 +88,10 @@ public final class AggregatorTopology {
                         .mapValues(parsed -> ((Parsed.Bad) parsed).original(), Named.as("original-bytes"))
                         .to(topics.dlq().name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write-dead-letters")),
                         "bad"))
-                .defaultBranch(Branched.withConsumer(this::aggregatePerSegment, "ok"));
+                .defaultBranch(Branched.withConsumer(parsed -> {
+                    aggregatePerSegment(parsed);
+                    new ErasureTopology(topics, stores).addTo(builder, parsed);
+                }, "ok"));
         return source;
     }
 

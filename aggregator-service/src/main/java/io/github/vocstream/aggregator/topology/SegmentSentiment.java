@@ -3,7 +3,9 @@ package io.github.vocstream.aggregator.topology;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.vocstream.aggregator.rating.Ratings;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The running sentiment of one segment: how many items, how they split, their score sum, the ratings they gave, the
@@ -15,7 +17,8 @@ public record SegmentSentiment(long count, long negative, long neutral, long pos
 
     public SegmentSentiment {
         ratings = ratings == null ? Ratings.NONE : ratings;
-        unscored = unscored == null ? Map.of() : Map.copyOf(unscored);
+        // Sorted, so that the stored and the shown JSON list languages in one order.
+        unscored = unscored == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(unscored));
     }
 
     public SegmentSentiment(long count, long negative, long neutral, long positive, double scoreSum, Instant lastFeedbackAt) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.vocstream.aggregator.rating.Rating;
 import io.github.vocstream.aggregator.rating.Ratings;
 import io.github.vocstream.common.event.SentimentLabel;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Counts by label, a score sum and the ratings given: what a timeline bucket holds, and the core of a theme's row.
@@ -19,7 +21,8 @@ public record Tally(long count, long negative, long neutral, long positive, doub
 
     public Tally {
         ratings = ratings == null ? Ratings.NONE : ratings;
-        unscored = unscored == null ? Map.of() : Map.copyOf(unscored);
+        // Sorted, so that the stored and the shown JSON list languages in one order.
+        unscored = unscored == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(unscored));
     }
 
     public Tally(long count, long negative, long neutral, long positive, double scoreSum) {

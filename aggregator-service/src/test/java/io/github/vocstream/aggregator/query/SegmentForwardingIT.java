@@ -51,7 +51,7 @@ class SegmentForwardingIT {
     @BeforeAll
     void startTwoInstances() throws Exception {
         String bootstrap = SharedKafka.broker().bootstrapServers();
-        TopicAdmin.ensureTopics(bootstrap, 4, List.of(annotatedTopic, "dlq-" + suffix, "alerts-" + suffix));
+        TopicAdmin.ensureTopics(bootstrap, 4, List.of(annotatedTopic, "dlq-" + suffix, "alerts-" + suffix, "erasures-" + suffix));
         first = start(bootstrap);
         second = start(bootstrap);
     }
@@ -128,6 +128,7 @@ class SegmentForwardingIT {
                 "voc.topics.annotated", annotatedTopic,
                 "voc.topics.dlq", "dlq-" + suffix,
                 "voc.topics.alerts", "alerts-" + suffix,
+                "voc.topics.erasures", "erasures-" + suffix,
                 "micronaut.server.port", port,
                 "kafka.streams.default.application.id", "aggregator-" + suffix,
                 "kafka.streams.default.application.server", "localhost:" + port,

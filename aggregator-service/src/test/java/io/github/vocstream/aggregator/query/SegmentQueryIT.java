@@ -81,7 +81,7 @@ class SegmentQueryIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         String bootstrap = SharedKafka.broker().bootstrapServers();
-        TopicAdmin.ensureTopics(bootstrap, 2, List.of(annotatedTopic, dlqTopic, alertsTopic));
+        TopicAdmin.ensureTopics(bootstrap, 2, List.of(annotatedTopic, dlqTopic, alertsTopic, "erasures-" + suffix));
         int port = FreePorts.next();
         Map<String, String> properties = new HashMap<>(Map.of("kafka.bootstrap.servers", bootstrap,
                 "voc.topics.annotated", annotatedTopic, "voc.topics.dlq", dlqTopic, "voc.topics.alerts", alertsTopic,
@@ -92,6 +92,7 @@ class SegmentQueryIT implements TestPropertyProvider {
                 "voc.replication-factor", "1",
                 // The read keys are SegmentForwardingIT's.
                 "voc.query.open", "true"));
+        properties.put("voc.topics.erasures", "erasures-" + suffix);
         properties.put("voc.query.allowed-origins", "https://dash.example");
         // The test items come from trustpilot: here it runs an NPS survey rather than collecting stars.
         properties.put("voc.ratings.sources", "trustpilot=nps");

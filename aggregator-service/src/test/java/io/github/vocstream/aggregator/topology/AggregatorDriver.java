@@ -4,10 +4,12 @@ import io.github.vocstream.aggregator.alert.AlertSettings;
 import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.common.event.Alert;
 import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.event.Erasure;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.common.kafka.Topics;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -18,6 +20,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 
 /** The aggregator topology in a TopologyTestDriver, and annotated feedback to feed it. */
 final class AggregatorDriver implements AutoCloseable {
@@ -29,6 +32,10 @@ final class AggregatorDriver implements AutoCloseable {
     final TestInputTopic<String, byte[]> annotated;
     final TestOutputTopic<String, byte[]> deadLetters;
     final TestOutputTopic<String, Alert> alerts;
+    final TestInputTopic<String, Erasure> erasures;
+    /** What the topology writes to the raw and annotated topics: retractions of erased customers' items. */
+    final TestOutputTopic<String, byte[]> rawOut;
+    final TestOutputTopic<String, byte[]> annotatedOut;
 
     AggregatorDriver(AggregatorConfiguration configuration) {
         this(configuration, AlertSettings.defaults(), Personas.none());
@@ -52,6 +59,25 @@ final class AggregatorDriver implements AutoCloseable {
         annotated = driver.createInputTopic("annotated", new StringSerializer(), new ByteArraySerializer());
         deadLetters = driver.createOutputTopic("dlq", new StringDeserializer(), new ByteArrayDeserializer());
         alerts = driver.createOutputTopic("alerts", new StringDeserializer(), JsonSerde.of(Alert.class).deserializer());
+        erasures = driver.createInputTopic(NAMES.erasures(), new StringSerializer(), JsonSerde.of(Erasure.class).serializer());
+        rawOut = driver.createOutputTopic("raw", new StringDeserializer(), new ByteArrayDeserializer());
+        annotatedOut = driver.createOutputTopic("annotated", new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /**
+     * Sends {@code erasure}, then what the topology wrote to the annotated topic back in, as the broker would hand it
+     * to the topology's own source; returns those records.
+     */
+    List<TestRecord<String, byte[]>> erase(Erasure erasure) {
+        erasures.pipeInput(erasure.id(), erasure, erasure.requestedAt());
+        return feedBack();
+    }
+
+    /** Pipes what the topology wrote to the annotated topic back into it; returns those records. */
+    List<TestRecord<String, byte[]>> feedBack() {
+        List<TestRecord<String, byte[]>> written = annotatedOut.readRecordsToList();
+        written.forEach(record -> annotated.pipeInput(record));
+        return written;
     }
 
     /** Sends {@code feedback} stamped, as the sentiment service would, with the time it was annotated. */

@@ -75,6 +75,12 @@ public final class AnnotatedFeedbacks {
                 feedback.themes(), feedback.annotatedAt(), feedback.model(), feedback.language());
     }
 
+    /** {@code feedback} by the author whose hash (as ingest writes it) is {@code author}. */
+    public static AnnotatedFeedback byAuthor(AnnotatedFeedback feedback, String author) {
+        return new AnnotatedFeedback(feedback.schemaVersion(), feedback.feedback().withAuthor(author), feedback.document(),
+                feedback.sentences(), feedback.themes(), feedback.annotatedAt(), feedback.model(), feedback.language());
+    }
+
     /** {@code feedback} as read in {@code language} and scored. */
     public static AnnotatedFeedback inLanguage(AnnotatedFeedback feedback, String language) {
         return new AnnotatedFeedback(feedback.schemaVersion(), feedback.feedback(), feedback.document(), feedback.sentences(),

@@ -40,37 +40,18 @@ class RetractionTest {
 
     @Test
     void aRetractedItemLeavesEveryStoreAsIfItHadNeverCome() {
-        Map<String, Map<String, Object>> withRetraction = storesAfter(driver -> {
+        SegmentStores withRetraction = storesAfter(driver -> {
             driver.pipe(LATE_DELIVERY);
             driver.pipe(FRIENDLY_STAFF);
             driver.pipe(LATE_AGAIN);
             driver.retract(RETRACTED_ID, START.plus(Duration.ofHours(2)));
         });
-        Map<String, Map<String, Object>> without = storesAfter(driver -> {
+        SegmentStores without = storesAfter(driver -> {
             driver.pipe(LATE_DELIVERY);
             driver.pipe(LATE_AGAIN);
         });
 
-        assertThat(withRetraction.get(AggregatorTopology.SEGMENT_SENTIMENT_STORE)).as("segments")
-                .isEqualTo(without.get(AggregatorTopology.SEGMENT_SENTIMENT_STORE));
-        assertThat(withRetraction.get(AggregatorTopology.SEGMENT_THEMES_STORE)).as("themes")
-                .isEqualTo(without.get(AggregatorTopology.SEGMENT_THEMES_STORE));
-        assertThat(withRetraction.get(AggregatorTopology.TIMELINE_MINUTES_STORE)).as("minute buckets")
-                .isEqualTo(without.get(AggregatorTopology.TIMELINE_MINUTES_STORE));
-        assertThat(withRetraction.get(AggregatorTopology.TIMELINE_HOURS_STORE)).as("hour buckets")
-                .isEqualTo(without.get(AggregatorTopology.TIMELINE_HOURS_STORE));
-        Map<String, Object> candidates = withRetraction.get(AggregatorTopology.SEGMENT_CANDIDATES_STORE);
-        assertThat(candidates.keySet()).isEqualTo(without.get(AggregatorTopology.SEGMENT_CANDIDATES_STORE).keySet());
-        candidates.forEach((key, value) -> {
-            CandidateStats left = (CandidateStats) value;
-            CandidateStats never = (CandidateStats) without.get(AggregatorTopology.SEGMENT_CANDIDATES_STORE).get(key);
-            assertThat(left.mentions()).as(key).isEqualTo(never.mentions());
-            assertThat(left.evidence()).as(key).isEqualTo(never.evidence());
-            // Its decayed worth is taken back at its own time, so the counts agree as of any moment.
-            Instant later = START.plus(Duration.ofHours(3));
-            assertThat(left.recentAt(later, Duration.ofHours(1))).as(key).isCloseTo(never.recentAt(later, Duration.ofHours(1)), within(1e-9));
-            assertThat(left.baselineAt(later, Duration.ofDays(7))).as(key).isCloseTo(never.baselineAt(later, Duration.ofDays(7)), within(1e-9));
-        });
+        withRetraction.assertSameAs(without);
         assertThat(withRetraction.get(AggregatorTopology.SEGMENT_SENTIMENT_STORE)).as("an emptied segment is gone")
                 .doesNotContainKey("region:US");
     }
@@ -159,35 +140,10 @@ class RetractionTest {
     }
 
     /** Every entry of every segment store after {@code feeding} a fresh topology. */
-    private static Map<String, Map<String, Object>> storesAfter(Consumer<AggregatorDriver> feeding) {
+    private static SegmentStores storesAfter(Consumer<AggregatorDriver> feeding) {
         try (AggregatorDriver driver = new AggregatorDriver(AggregatorConfiguration.defaults())) {
             feeding.accept(driver);
-            Map<String, Map<String, Object>> stores = new LinkedHashMap<>();
-            for (String name : List.of(AggregatorTopology.SEGMENT_SENTIMENT_STORE, AggregatorTopology.SEGMENT_THEMES_STORE,
-                    AggregatorTopology.SEGMENT_CANDIDATES_STORE)) {
-                stores.put(name, entries(driver.driver.getKeyValueStore(name)));
-            }
-            for (String name : List.of(AggregatorTopology.TIMELINE_MINUTES_STORE, AggregatorTopology.TIMELINE_HOURS_STORE)) {
-                stores.put(name, buckets(driver.driver.getWindowStore(name)));
-            }
-            return stores;
+            return SegmentStores.of(driver);
         }
-    }
-
-    private static Map<String, Object> entries(KeyValueStore<String, Object> store) {
-        Map<String, Object> entries = new LinkedHashMap<>();
-        try (KeyValueIterator<String, Object> all = store.all()) {
-            all.forEachRemaining(entry -> entries.put(entry.key, entry.value));
-        }
-        return entries;
-    }
-
-    private static Map<String, Object> buckets(WindowStore<String, Object> store) {
-        Map<String, Object> buckets = new LinkedHashMap<>();
-        try (KeyValueIterator<Windowed<String>, Object> all = store.all()) {
-            all.forEachRemaining((KeyValue<Windowed<String>, Object> entry) ->
-                    buckets.put(entry.key.key() + "@" + entry.key.window().startTime(), entry.value));
-        }
-        return buckets;
     }
 }
