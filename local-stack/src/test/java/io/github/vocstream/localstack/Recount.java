@@ -64,7 +64,7 @@ final class Recount {
                 ? feedback.receivedAt() : feedback.occurredAt();
         Instant minute = occurred.truncatedTo(ChronoUnit.MINUTES);
         SentimentLabel label = annotated.document().label();
-        for (String segment : SegmentKey.of(feedback)) {
+        for (String segment : SegmentKey.of(feedback, annotated.language() == null ? null : annotated.language().tag())) {
             segments.merge(segment, Row.EMPTY.plus(label), Recount::sum);
             minutes.computeIfAbsent(segment, key -> new TreeMap<>()).merge(minute, Row.EMPTY.plus(label), Recount::sum);
             for (ThemeSentiment theme : annotated.themes()) {

@@ -24,11 +24,6 @@ public final class SegmentKey {
     private SegmentKey() {
     }
 
-    /** Every segment key the event belongs to, each once, {@code all} first, without a language segment. */
-    public static List<String> of(FeedbackEvent event) {
-        return of(event, null);
-    }
-
     /**
      * Every segment key the event belongs to, each once, {@code all} first, with {@code language:<language>} when the
      * language it was read in is known (null for items annotated before languages were detected).

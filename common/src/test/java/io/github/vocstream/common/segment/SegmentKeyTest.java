@@ -15,7 +15,7 @@ class SegmentKeyTest {
     void anEventCountsInAllItsChannelItsSourceItsRatingAndEachOfItsSegments() {
         var event = FeedbackEvents.review("r-1", "Great", Map.of("region", "EU", "plan", "pro"));
 
-        assertThat(SegmentKey.of(event))
+        assertThat(SegmentKey.of(event, null))
                 .containsExactly("all", "channel:review", "source:trustpilot", "rating:4", "plan:pro", "region:EU");
     }
 
@@ -25,7 +25,7 @@ class SegmentKeyTest {
         var unrated = new FeedbackEvent(review.schemaVersion(), review.id(), review.source(), review.externalId(),
                 review.channel(), review.text(), null, null, null, null, review.occurredAt(), review.receivedAt(), Map.of(), List.of());
 
-        assertThat(SegmentKey.of(unrated)).containsExactly("all", "channel:review", "source:trustpilot");
+        assertThat(SegmentKey.of(unrated, null)).containsExactly("all", "channel:review", "source:trustpilot");
         assertThat(SegmentKey.isReservedDimension("rating")).isTrue();
     }
 
@@ -37,7 +37,7 @@ class SegmentKeyTest {
                 FeedbackRules.tags(List.of(" VIP ", "refunds", "vip", "", "x".repeat(300))));
 
         assertThat(tagged.tags()).containsExactly("refunds", "vip");
-        assertThat(SegmentKey.of(tagged)).containsExactly("all", "channel:review", "source:trustpilot", "tag:refunds", "tag:vip");
+        assertThat(SegmentKey.of(tagged, null)).containsExactly("all", "channel:review", "source:trustpilot", "tag:refunds", "tag:vip");
         assertThat(SegmentKey.isReservedDimension("tag")).isTrue();
     }
 
