@@ -1,7 +1,9 @@
 package io.github.vocstream.aggregator.topology;
 
 import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.kafka.FeedbackRecords;
 import io.github.vocstream.common.kafka.Headers;
+import java.util.Optional;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -34,7 +36,7 @@ final class ParseAnnotated implements FixedKeyProcessor<String, byte[], Parsed> 
     public void process(FixedKeyRecord<String, byte[]> record) {
         if (record.value() == null) {
             if (record.key() == null) {
-                forwardBad(record, "a retraction must be keyed by the feedback id", null);
+                forwardBad(record, FeedbackRecords.UNKEYED_RETRACTION, null);
             } else {
                 context.forward(record.withValue(Parsed.RETRACTED));
             }
@@ -47,10 +49,12 @@ final class ParseAnnotated implements FixedKeyProcessor<String, byte[], Parsed> 
             forwardBad(record, "value is not annotated feedback", e.getClass().getName());
             return;
         }
+        Optional<String> unreadable = feedback == null ? Optional.empty()
+                : FeedbackRecords.unreadableSchema(feedback.schemaVersion(), AnnotatedFeedback.SCHEMA_VERSION);
         if (feedback == null) {
             forwardBad(record, "value is empty", null);
-        } else if (feedback.schemaVersion() > AnnotatedFeedback.SCHEMA_VERSION) {
-            forwardBad(record, "schema version " + feedback.schemaVersion() + " is newer than this service knows", null);
+        } else if (unreadable.isPresent()) {
+            forwardBad(record, unreadable.get(), null);
         } else if (!feedback.id().equals(record.key())) {
             // Deduplication relies on every delivery of an id reaching the same partition, i.e. on this key.
             forwardBad(record, "record key does not match the feedback id", null);

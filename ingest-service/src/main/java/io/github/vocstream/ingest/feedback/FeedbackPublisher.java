@@ -2,12 +2,11 @@ package io.github.vocstream.ingest.feedback;
 
 import io.github.vocstream.common.event.Erasure;
 import io.github.vocstream.common.event.FeedbackEvent;
-import io.github.vocstream.common.kafka.Headers;
+import io.github.vocstream.common.kafka.FeedbackRecords;
 import io.github.vocstream.common.kafka.Topic;
 import io.github.vocstream.common.kafka.Topics;
 import io.github.vocstream.support.problem.ProblemException;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +46,9 @@ class FeedbackPublisher {
      */
     void publish(List<FeedbackEvent> events, List<Retraction> retractions) {
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(events.size() + retractions.size());
-        events.forEach(event -> records.add(toRecord(event.id(), topic.valueSerde().serializer().serialize(topic.name(), event))));
-        retractions.forEach(retraction -> records.add(toRecord(retraction.feedbackId(), null)));
+        events.forEach(event -> records.add(FeedbackRecords.of(topic.name(), event.id(),
+                topic.valueSerde().serializer().serialize(topic.name(), event))));
+        retractions.forEach(retraction -> records.add(FeedbackRecords.of(topic.name(), retraction.feedbackId(), null)));
         send(records);
     }
 
@@ -73,12 +73,5 @@ class FeedbackPublisher {
             throw ProblemException.unavailable(
                     "Kafka did not take the write; nothing of it was published, retry the same request", RETRY_AFTER);
         }
-    }
-
-    /** A record keyed by feedback id; without a value it is a retraction (a tombstone). */
-    private ProducerRecord<String, byte[]> toRecord(String feedbackId, byte[] value) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), feedbackId, value);
-        record.headers().add(Headers.FEEDBACK_ID, feedbackId.getBytes(StandardCharsets.UTF_8));
-        return record;
     }
 }

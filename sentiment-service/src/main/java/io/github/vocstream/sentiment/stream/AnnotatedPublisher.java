@@ -1,12 +1,10 @@
 package io.github.vocstream.sentiment.stream;
 
 import io.github.vocstream.common.event.AnnotatedFeedback;
-import io.github.vocstream.common.kafka.Headers;
+import io.github.vocstream.common.kafka.FeedbackRecords;
 import io.github.vocstream.common.kafka.Topic;
 import io.github.vocstream.common.kafka.Topics;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Writes annotated feedback, or a retraction, to its topic, keyed by feedback id like the raw record it came from. */
 @Singleton
@@ -30,8 +28,6 @@ public class AnnotatedPublisher {
     }
 
     private void send(String feedbackId, byte[] value) {
-        var record = new ProducerRecord<>(topic.name(), feedbackId, value);
-        record.headers().add(Headers.FEEDBACK_ID, feedbackId.getBytes(StandardCharsets.UTF_8));
-        publisher.send(record);
+        publisher.send(FeedbackRecords.of(topic.name(), feedbackId, value));
     }
 }

@@ -3,6 +3,7 @@ package io.github.vocstream.sentiment.stream;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.TextLanguage;
+import io.github.vocstream.common.kafka.FeedbackRecords;
 import io.github.vocstream.common.kafka.Topics;
 import io.github.vocstream.sentiment.language.LanguageIdentifier;
 import io.github.vocstream.sentiment.nlp.SentimentAnalyzer;
@@ -12,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,9 +70,9 @@ public class FeedbackAnnotator {
         if (event == null) {
             return new Outcome.Rejected("value is empty", null);
         }
-        if (event.schemaVersion() > FeedbackEvent.SCHEMA_VERSION) {
-            return new Outcome.Rejected("schema version " + event.schemaVersion() + " is newer than this service knows ("
-                    + FeedbackEvent.SCHEMA_VERSION + ")", null);
+        Optional<String> unreadable = FeedbackRecords.unreadableSchema(event.schemaVersion(), FeedbackEvent.SCHEMA_VERSION);
+        if (unreadable.isPresent()) {
+            return new Outcome.Rejected(unreadable.get(), null);
         }
         Future<AnnotatedFeedback> analysis = workers.submit(() -> annotate(event));
         try {

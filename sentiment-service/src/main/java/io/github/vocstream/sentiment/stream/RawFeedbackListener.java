@@ -1,5 +1,6 @@
 package io.github.vocstream.sentiment.stream;
 
+import io.github.vocstream.common.kafka.FeedbackRecords;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
@@ -54,7 +55,7 @@ public class RawFeedbackListener {
         if (record.value() == null) {
             // A tombstone retracts the feedback its key names (a deleted post); the aggregator takes it back out.
             if (record.key() == null) {
-                deadLetters.publish(record, "a retraction must be keyed by the feedback id", null);
+                deadLetters.publish(record, FeedbackRecords.UNKEYED_RETRACTION, null);
             } else {
                 annotated.retract(record.key());
             }
