@@ -9,7 +9,9 @@ import io.micronaut.http.HttpStatus;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /** Reads a request body as JSON, or fails with a 400 that says where the JSON breaks. */
 public final class JsonBody {
@@ -113,5 +115,21 @@ public final class JsonBody {
                 errors.add(new FieldError(root.isArray() ? "[" + i + "]" : "body", "must be a JSON object"));
             }
         }
+    }
+
+    /**
+     * The string {@code field} of {@code item} if it passes {@code check}; else null, with the field at fault (named
+     * with {@code prefix}) added to {@code errors}.
+     */
+    public static String requiredText(JsonNode item, String field, String prefix, Function<String, Optional<String>> check,
+                                      List<FieldError> errors) {
+        JsonNode value = item.get(field);
+        if (value == null || !value.isTextual()) {
+            errors.add(new FieldError(prefix + field, "is required, as a string"));
+            return null;
+        }
+        Optional<String> problem = check.apply(value.textValue());
+        problem.ifPresent(message -> errors.add(new FieldError(prefix + field, message)));
+        return problem.isPresent() ? null : value.textValue();
     }
 }

@@ -7,12 +7,9 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
@@ -35,16 +32,9 @@ public class ErasureQueries {
         this.self = HostInfo.buildFromEndpoint(applicationServer);
     }
 
-    /** Where the ledger is: here, on another instance, or nowhere yet. */
+    /** Where the ledger is: here, on another instance, or nowhere yet. It has one partition: any key finds it. */
     public Placement placement() {
-        if (streams.state() != KafkaStreams.State.RUNNING) {
-            return new Placement.NotReady("the aggregator is " + streams.state().name().toLowerCase(Locale.ROOT));
-        }
-        KeyQueryMetadata metadata = metadata();
-        if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
-            return new Placement.NotReady("no instance holds the erasure ledger yet");
-        }
-        return self.equals(metadata.activeHost()) ? new Placement.Here() : new Placement.OnInstance(metadata.activeHost());
+        return Placement.of(streams, self, AggregatorTopology.ERASURES_STORE, "", "the erasure ledger");
     }
 
     public Optional<ErasureStatus> erasure(String id) {
@@ -61,10 +51,6 @@ public class ErasureQueries {
         });
     }
 
-    // The ledger has one partition: any key finds it.
-    private KeyQueryMetadata metadata() {
-        return streams.queryMetadataForKey(AggregatorTopology.ERASURES_STORE, "", Serdes.String().serializer());
-    }
 
     private ReadOnlyKeyValueStore<String, ErasureStatus> ledger() {
         return streams.store(StoreQueryParameters.fromNameAndType(AggregatorTopology.ERASURES_STORE,

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -53,16 +52,8 @@ public class SegmentQueries {
     }
 
     public Placement placementOf(String segment) {
-        if (streams.state() != KafkaStreams.State.RUNNING) {
-            return new Placement.NotReady("the aggregator is " + streams.state().name().toLowerCase(Locale.ROOT));
-        }
         // All stores of a segment share its partition, so the sentiment store's metadata places every one of them.
-        KeyQueryMetadata metadata = streams.queryMetadataForKey(AggregatorTopology.SEGMENT_SENTIMENT_STORE, segment,
-                Serdes.String().serializer());
-        if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
-            return new Placement.NotReady("no instance holds the segment stores yet");
-        }
-        return self.equals(metadata.activeHost()) ? new Placement.Here() : new Placement.OnInstance(metadata.activeHost());
+        return Placement.of(streams, self, AggregatorTopology.SEGMENT_SENTIMENT_STORE, segment, "the segment stores");
     }
 
     public Optional<SegmentSentiment> sentiment(String segment) {

@@ -73,18 +73,9 @@ public class ErasureController {
         List<JsonNode> items = JsonBody.items(root, MAX_REFERENCES, "author references");
         List<FieldError> errors = new ArrayList<>();
         List<String[]> references = new ArrayList<>();
-        JsonBody.eachObject(root, items, errors, (item, prefix) -> {
-            String source = text(item, "source", prefix, errors);
-            String author = text(item, "author", prefix, errors);
-            if (source != null) {
-                FeedbackRules.checkSource(source).ifPresent(problem -> errors.add(new FieldError(prefix + "source", problem)));
-            }
-            if (author != null) {
-                (author.isBlank() ? Optional.of("must not be blank") : FeedbackRules.checkAuthor(author))
-                        .ifPresent(problem -> errors.add(new FieldError(prefix + "author", problem)));
-            }
-            references.add(new String[] {source, author});
-        });
+        JsonBody.eachObject(root, items, errors, (item, prefix) -> references.add(new String[] {
+                JsonBody.requiredText(item, "source", prefix, FeedbackRules::checkSource, errors),
+                JsonBody.requiredText(item, "author", prefix, ErasureController::checkAuthor, errors)}));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -99,13 +90,7 @@ public class ErasureController {
         return HttpResponse.accepted().body(new ErasureAccepted(erasure.id(), erasure.references(), "/v1/erasures/" + erasure.id()));
     }
 
-    /** The string field's value, or null with the field at fault. */
-    private static String text(JsonNode item, String field, String prefix, List<FieldError> errors) {
-        JsonNode value = item.get(field);
-        if (value == null || !value.isTextual()) {
-            errors.add(new FieldError(prefix + field, "is required, as a string"));
-            return null;
-        }
-        return value.textValue();
+    private static Optional<String> checkAuthor(String author) {
+        return author.isBlank() ? Optional.of("must not be blank") : FeedbackRules.checkAuthor(author);
     }
 }

@@ -22,8 +22,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * {@code POST /v1/feedback/retractions}: takes feedback back out of every count, timeline and evidence list, for an
@@ -58,8 +56,8 @@ public class RetractionController {
         List<FieldError> errors = new ArrayList<>();
         List<Retraction> retractions = new ArrayList<>();
         JsonBody.eachObject(root, items, errors, (item, prefix) -> {
-            String source = checked(item, "source", prefix, FeedbackRules::checkSource, errors);
-            String externalId = checked(item, "externalId", prefix, FeedbackRules::checkExternalId, errors);
+            String source = JsonBody.requiredText(item, "source", prefix, FeedbackRules::checkSource, errors);
+            String externalId = JsonBody.requiredText(item, "externalId", prefix, FeedbackRules::checkExternalId, errors);
             if (source != null && externalId != null) {
                 retractions.add(Retraction.of(source, externalId));
             }
@@ -68,18 +66,5 @@ public class RetractionController {
             throw ProblemException.invalid(errors);
         }
         return HttpResponse.accepted().body(intake.accept(client, List.of(), retractions));
-    }
-
-    /** The string field's value, or null with the field at fault. */
-    private static String checked(JsonNode item, String field, String prefix, Function<String, Optional<String>> check,
-                                  List<FieldError> errors) {
-        JsonNode value = item.get(field);
-        if (value == null || !value.isTextual()) {
-            errors.add(new FieldError(prefix + field, "is required, as a string"));
-            return null;
-        }
-        Optional<String> problem = check.apply(value.textValue());
-        problem.ifPresent(message -> errors.add(new FieldError(prefix + field, message)));
-        return problem.isPresent() ? null : value.textValue();
     }
 }
