@@ -15,7 +15,7 @@ import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.Json;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.TopicNames;
-import io.github.vocstream.localkafka.ConsumerGroupProgress;
+import io.github.vocstream.testkit.ConsumerGroupProgress;
 import io.github.vocstream.localkafka.EmbeddedKafkaBroker;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localstack.LocalSecrets;

@@ -7,7 +7,7 @@ import io.github.vocstream.sentiment.training.ClassScores;
 import io.github.vocstream.sentiment.training.Corpora;
 import io.github.vocstream.sentiment.training.HeldBackSplit;
 import io.github.vocstream.sentiment.training.LabelledText;
-import io.github.vocstream.support.theme.TaxonomyLoader;
+import io.github.vocstream.taxonomy.TaxonomyLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

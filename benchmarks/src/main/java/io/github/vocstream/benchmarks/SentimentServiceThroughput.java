@@ -3,7 +3,7 @@ package io.github.vocstream.benchmarks;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.TopicNames;
-import io.github.vocstream.localkafka.ConsumerGroupProgress;
+import io.github.vocstream.testkit.ConsumerGroupProgress;
 import io.github.vocstream.localkafka.EmbeddedKafkaBroker;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localstack.SampleReviews;

@@ -3,7 +3,7 @@ package io.github.vocstream.benchmarks;
 import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
-import io.github.vocstream.support.theme.TaxonomyLoader;
+import io.github.vocstream.taxonomy.TaxonomyLoader;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;

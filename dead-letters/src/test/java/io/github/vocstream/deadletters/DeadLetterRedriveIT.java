@@ -3,7 +3,7 @@ package io.github.vocstream.deadletters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.common.kafka.Headers;
-import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.testkit.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.ingest.feedback.ApiKeys;
 import io.github.vocstream.ingest.feedback.Client;
-import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.testkit.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -2,7 +2,7 @@ package io.github.vocstream.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.testkit.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

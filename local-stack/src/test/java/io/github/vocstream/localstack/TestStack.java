@@ -3,7 +3,7 @@ package io.github.vocstream.localstack;
 import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.common.kafka.TopicSettings;
 import io.github.vocstream.common.test.FreePorts;
-import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.testkit.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.github.vocstream.aggregator.access;
 
-import io.github.vocstream.support.auth.KeyRing;
+import io.github.vocstream.http.auth.KeyRing;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;

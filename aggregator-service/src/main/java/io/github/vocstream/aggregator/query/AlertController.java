@@ -1,7 +1,7 @@
 package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.common.event.Alert;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;

@@ -1,7 +1,7 @@
 package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.aggregator.topology.ErasureStatus;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

@@ -2,7 +2,7 @@ package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.aggregator.topology.AggregatorTopology;
 import io.github.vocstream.aggregator.topology.ErasureStatus;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;

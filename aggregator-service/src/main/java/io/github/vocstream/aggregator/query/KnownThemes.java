@@ -1,8 +1,8 @@
 package io.github.vocstream.aggregator.query;
 
-import io.github.vocstream.support.problem.ProblemException;
-import io.github.vocstream.support.theme.Taxonomy;
-import io.github.vocstream.support.theme.Theme;
+import io.github.vocstream.http.problem.ProblemException;
+import io.github.vocstream.taxonomy.Taxonomy;
+import io.github.vocstream.taxonomy.Theme;
 import jakarta.inject.Singleton;
 
 /** The taxonomy as the query API needs it: which theme ids exist, and how each is labelled. */

@@ -1,6 +1,6 @@
 package io.github.vocstream.aggregator.query;
 
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 

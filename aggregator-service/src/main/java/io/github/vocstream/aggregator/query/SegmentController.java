@@ -2,7 +2,7 @@ package io.github.vocstream.aggregator.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.vocstream.common.kafka.Json;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

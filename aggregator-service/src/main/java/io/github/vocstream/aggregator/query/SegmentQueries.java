@@ -8,7 +8,7 @@ import io.github.vocstream.aggregator.topology.StoreKeys;
 import io.github.vocstream.aggregator.topology.Tally;
 import io.github.vocstream.aggregator.topology.ThemeStats;
 import io.github.vocstream.common.event.Alert;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.aggregator.topology.SegmentSentiment;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import jakarta.inject.Singleton;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.github.vocstream.aggregator.query;
 
-import io.github.vocstream.support.theme.Taxonomy;
+import io.github.vocstream.taxonomy.Taxonomy;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

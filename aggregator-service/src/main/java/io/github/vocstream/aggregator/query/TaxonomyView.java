@@ -1,6 +1,6 @@
 package io.github.vocstream.aggregator.query;
 
-import io.github.vocstream.support.theme.Taxonomy;
+import io.github.vocstream.taxonomy.Taxonomy;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Locale;

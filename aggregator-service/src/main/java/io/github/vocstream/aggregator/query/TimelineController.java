@@ -2,7 +2,7 @@ package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.aggregator.topology.AggregatorTopology;
 import io.github.vocstream.aggregator.topology.StoreKeys;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -12,7 +12,7 @@ import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.common.test.SseClient;
-import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.testkit.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -1,6 +1,6 @@
 package io.github.vocstream.ingest.feedback;
 
-import io.github.vocstream.support.auth.KeyRing;
+import io.github.vocstream.http.auth.KeyRing;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package io.github.vocstream.ingest.feedback;
 
-import io.github.vocstream.support.problem.FieldError;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.FieldError;
+import io.github.vocstream.http.problem.ProblemException;
 import io.micronaut.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;

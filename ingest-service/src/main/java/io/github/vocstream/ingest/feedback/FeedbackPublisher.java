@@ -5,7 +5,7 @@ import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.FeedbackRecords;
 import io.github.vocstream.common.kafka.Topic;
 import io.github.vocstream.common.kafka.Topics;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.github.vocstream.ingest.feedback;
 
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
-import io.github.vocstream.support.problem.FieldError;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.FieldError;
+import io.github.vocstream.http.problem.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;

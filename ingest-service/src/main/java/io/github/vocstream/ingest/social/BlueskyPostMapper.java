@@ -8,7 +8,7 @@ import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.ingest.feedback.ExternalIds;
 import io.github.vocstream.ingest.feedback.Retraction;
-import io.github.vocstream.support.problem.FieldError;
+import io.github.vocstream.http.problem.FieldError;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,7 @@ import io.github.vocstream.common.event.FeedbackRules;
 import io.github.vocstream.ingest.feedback.ExternalIds;
 import io.github.vocstream.ingest.webhook.HtmlText;
 import io.github.vocstream.ingest.webhook.JsonFields;
-import io.github.vocstream.support.problem.FieldError;
+import io.github.vocstream.http.problem.FieldError;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.feedback.Retraction;
-import io.github.vocstream.support.problem.FieldError;
+import io.github.vocstream.http.problem.FieldError;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.vocstream.ingest.social;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.ingest.feedback.Retraction;
-import io.github.vocstream.support.problem.FieldError;
+import io.github.vocstream.http.problem.FieldError;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.vocstream.ingest.social;
 
 import io.github.vocstream.common.event.FeedbackRules;
-import io.github.vocstream.support.problem.FieldError;
+import io.github.vocstream.http.problem.FieldError;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

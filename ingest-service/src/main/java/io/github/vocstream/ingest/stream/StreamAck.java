@@ -1,8 +1,8 @@
 package io.github.vocstream.ingest.stream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.github.vocstream.support.problem.FieldError;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.FieldError;
+import io.github.vocstream.http.problem.ProblemException;
 import java.util.List;
 
 /**

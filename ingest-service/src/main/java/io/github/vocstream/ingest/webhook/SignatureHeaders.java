@@ -1,6 +1,6 @@
 package io.github.vocstream.ingest.webhook;
 
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.HexFormat;

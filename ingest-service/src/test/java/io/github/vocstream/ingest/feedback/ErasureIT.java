@@ -7,7 +7,7 @@ import io.github.vocstream.common.event.Erasure;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.ingest.RawTopicIT;
-import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.testkit.SharedKafka;
 import io.github.vocstream.localkafka.TopicReader;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
-import io.github.vocstream.support.problem.FieldError;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.FieldError;
+import io.github.vocstream.http.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

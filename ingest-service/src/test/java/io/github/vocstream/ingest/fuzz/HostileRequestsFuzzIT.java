@@ -11,7 +11,7 @@ import io.github.vocstream.ingest.feedback.ApiKeys;
 import io.github.vocstream.ingest.fuzz.Hostility.Credentials;
 import io.github.vocstream.ingest.fuzz.Hostility.Edit;
 import io.github.vocstream.ingest.stream.StreamClient;
-import io.github.vocstream.localkafka.SharedKafka;
+import io.github.vocstream.testkit.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
 import io.micronaut.context.ApplicationContext;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.Json;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;

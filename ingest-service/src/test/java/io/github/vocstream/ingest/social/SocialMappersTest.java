@@ -8,7 +8,7 @@ import io.github.vocstream.common.event.Channel;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.Json;
 import io.github.vocstream.ingest.feedback.Retraction;
-import io.github.vocstream.support.problem.FieldError;
+import io.github.vocstream.http.problem.FieldError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.github.vocstream.ingest.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** The assertion every signature test makes: the call is refused with a 401 that says why. */

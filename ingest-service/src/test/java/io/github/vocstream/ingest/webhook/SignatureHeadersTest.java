@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import io.github.vocstream.common.event.SentenceSentiment;
 import io.github.vocstream.common.event.ThemeMention;
 import io.github.vocstream.common.event.ThemePath;
 import io.github.vocstream.sentiment.classifier.LinearSentimentModel;
-import io.github.vocstream.support.theme.Taxonomy;
+import io.github.vocstream.taxonomy.Taxonomy;
 import io.micronaut.context.annotation.Context;
 import jakarta.inject.Singleton;
 import java.io.IOException;

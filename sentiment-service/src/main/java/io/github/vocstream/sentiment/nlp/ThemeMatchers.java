@@ -1,6 +1,6 @@
 package io.github.vocstream.sentiment.nlp;
 
-import io.github.vocstream.support.theme.Taxonomy;
+import io.github.vocstream.taxonomy.Taxonomy;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;

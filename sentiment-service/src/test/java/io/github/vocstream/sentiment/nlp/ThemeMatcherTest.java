@@ -3,8 +3,8 @@ package io.github.vocstream.sentiment.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.common.event.SentimentLabel;
-import io.github.vocstream.support.theme.Taxonomy;
-import io.github.vocstream.support.theme.Theme;
+import io.github.vocstream.taxonomy.Taxonomy;
+import io.github.vocstream.taxonomy.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

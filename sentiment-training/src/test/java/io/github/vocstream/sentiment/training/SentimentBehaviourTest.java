@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
 import io.github.vocstream.sentiment.nlp.SentimentPipeline;
-import io.github.vocstream.support.theme.TaxonomyLoader;
+import io.github.vocstream.taxonomy.TaxonomyLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.vocstream.ingest.webhook.helpscout;
 
 import io.github.vocstream.ingest.webhook.SignatureHeaders;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import java.util.Base64;
 
 /**

@@ -3,7 +3,7 @@ package io.github.vocstream.ingest.webhook.standard;
 import io.github.vocstream.common.webhook.StandardWebhooks;
 import io.github.vocstream.ingest.webhook.SignatureHeaders;
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.Json;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;

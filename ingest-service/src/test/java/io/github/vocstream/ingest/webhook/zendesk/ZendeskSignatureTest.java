@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.vocstream.ingest.webhook.WebhookSecrets;
-import io.github.vocstream.support.problem.ProblemException;
+import io.github.vocstream.http.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
