@@ -2,16 +2,12 @@ package io.github.vocstream.aggregator.query;
 
 import io.github.vocstream.aggregator.topology.AggregatorTopology;
 import io.github.vocstream.aggregator.topology.ErasureStatus;
-import io.github.vocstream.http.problem.ProblemException;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -19,7 +15,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * Reads the erasure ledger: one partition, so one instance holds every erasure's status, and a question asked
- * elsewhere is relayed there ({@link SegmentRouter}).
+ * elsewhere is relayed there.
  */
 @Singleton
 public class ErasureQueries {
@@ -33,35 +29,31 @@ public class ErasureQueries {
     }
 
     /** Where the ledger is: here, on another instance, or nowhere yet. It has one partition: any key finds it. */
-    public Placement placement() {
+    private Placement placement() {
         return Placement.of(streams, self, AggregatorTopology.ERASURES_STORE, "", "the erasure ledger");
     }
 
-    public Optional<ErasureStatus> erasure(String id) {
-        return read(() -> Optional.ofNullable(ledger().get(id)));
+    /** One erasure's status, or missing while the aggregator has not read it (it applies one seconds after ingest took it). */
+    public Lookup<ErasureStatus> erasure(String id) {
+        return placement().lookup(() -> {
+            ErasureStatus status = ledger().get(id);
+            return status != null ? Lookup.found(status) : Lookup.missing("no erasure '" + id + "' here: unknown, or not yet "
+                    + "read by the aggregator (it applies an erasure seconds after ingest took it); ask again shortly");
+        });
     }
 
-    public List<ErasureStatus> all() {
-        return read(() -> {
+    public Lookup<List<ErasureStatus>> all() {
+        return placement().lookup(() -> {
             List<ErasureStatus> all = new ArrayList<>();
             try (KeyValueIterator<String, ErasureStatus> entries = ledger().all()) {
                 entries.forEachRemaining(entry -> all.add(entry.value));
             }
-            return all;
+            return Lookup.found(all);
         });
     }
-
 
     private ReadOnlyKeyValueStore<String, ErasureStatus> ledger() {
         return streams.store(StoreQueryParameters.fromNameAndType(AggregatorTopology.ERASURES_STORE,
                 QueryableStoreTypes.<String, ErasureStatus>keyValueStore()).withPartition(0));
-    }
-
-    private static <T> T read(Supplier<T> query) {
-        try {
-            return query.get();
-        } catch (InvalidStateStoreException e) {
-            throw ProblemException.unavailable("the erasure ledger is being restored or moved", SegmentQueries.RETRY_AFTER);
-        }
     }
 }

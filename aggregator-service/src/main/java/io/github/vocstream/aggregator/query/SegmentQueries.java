@@ -8,10 +8,8 @@ import io.github.vocstream.aggregator.topology.StoreKeys;
 import io.github.vocstream.aggregator.topology.Tally;
 import io.github.vocstream.aggregator.topology.ThemeStats;
 import io.github.vocstream.common.event.Alert;
-import io.github.vocstream.http.problem.ProblemException;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,13 +33,12 @@ import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Knows which instance holds a segment, and reads this instance's stores. A store that cannot be read right now
- * (a rebalance) is a 503 with Retry-After, never a 500.
+ * Knows which instance holds a segment, and reads this instance's stores. The readers of one segment's stores are
+ * meant to run inside {@link #inSegment}, which turns a store that cannot be read right now (a rebalance) into
+ * {@link Lookup.NotYetAvailable}.
  */
 @Singleton
 public class SegmentQueries {
-
-    static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private final KafkaStreams streams;
     private final HostInfo self;
@@ -56,57 +53,68 @@ public class SegmentQueries {
         return Placement.of(streams, self, AggregatorTopology.SEGMENT_SENTIMENT_STORE, segment, "the segment stores");
     }
 
+    /** The answer of {@code here} if this instance holds {@code segment}, else where it is or why no one can answer. */
+    public <T> Lookup<T> inSegment(String segment, Supplier<Lookup<T>> here) {
+        return placementOf(segment).lookup(here);
+    }
+
+    /** The answer for a segment in which nothing has been counted. */
+    public static <T> Lookup<T> notCounted(String segment) {
+        return Lookup.missing("no feedback has been counted in segment '" + segment + "'");
+    }
+
+    /** The segment's totals, or missing when nothing has been counted in it. */
+    public Lookup<SegmentSentiment> counted(String segment) {
+        return sentiment(segment).<Lookup<SegmentSentiment>>map(Lookup::found).orElseGet(() -> notCounted(segment));
+    }
+
     public Optional<SegmentSentiment> sentiment(String segment) {
-        return read(() -> Optional.ofNullable(this.<SegmentSentiment>segmentStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE, segment).get(segment)));
+        return Optional.ofNullable(this.<SegmentSentiment>segmentStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE, segment).get(segment));
     }
 
     /** Every theme counted in {@code segment}, by theme id. */
     public Map<String, ThemeStats> themes(String segment) {
-        return read(() -> prefixScan(AggregatorTopology.SEGMENT_THEMES_STORE, segment));
+        return prefixScan(AggregatorTopology.SEGMENT_THEMES_STORE, segment);
     }
 
     public Optional<ThemeStats> theme(String segment, String theme) {
-        return read(() -> Optional.ofNullable(this.<ThemeStats>segmentStore(AggregatorTopology.SEGMENT_THEMES_STORE, segment)
-                .get(StoreKeys.of(segment, theme))));
+        return Optional.ofNullable(this.<ThemeStats>segmentStore(AggregatorTopology.SEGMENT_THEMES_STORE, segment)
+                .get(StoreKeys.of(segment, theme)));
     }
 
     /** Every candidate term seen in {@code segment}, by term. */
     public Map<String, CandidateStats> candidates(String segment) {
-        return read(() -> prefixScan(AggregatorTopology.SEGMENT_CANDIDATES_STORE, segment));
+        return prefixScan(AggregatorTopology.SEGMENT_CANDIDATES_STORE, segment);
     }
 
     /** The segment's emerging-term index, or empty when it has no candidate terms. */
     public Optional<EmergingIndex> emergingIndex(String segment) {
-        return read(() -> Optional.ofNullable(this.<EmergingIndex>segmentStore(AggregatorTopology.SEGMENT_EMERGING_STORE, segment).get(segment)));
+        return Optional.ofNullable(this.<EmergingIndex>segmentStore(AggregatorTopology.SEGMENT_EMERGING_STORE, segment).get(segment));
     }
 
     /** The given candidate terms of the segment that it still has. */
     public Map<String, CandidateStats> candidates(String segment, List<String> terms) {
-        return read(() -> {
-            ReadOnlyKeyValueStore<String, CandidateStats> store = segmentStore(AggregatorTopology.SEGMENT_CANDIDATES_STORE, segment);
-            Map<String, CandidateStats> found = new LinkedHashMap<>();
-            for (String term : terms) {
-                CandidateStats stats = store.get(StoreKeys.of(segment, term));
-                if (stats != null) {
-                    found.put(term, stats);
-                }
+        ReadOnlyKeyValueStore<String, CandidateStats> store = segmentStore(AggregatorTopology.SEGMENT_CANDIDATES_STORE, segment);
+        Map<String, CandidateStats> found = new LinkedHashMap<>();
+        for (String term : terms) {
+            CandidateStats stats = store.get(StoreKeys.of(segment, term));
+            if (stats != null) {
+                found.put(term, stats);
             }
-            return found;
-        });
+        }
+        return found;
     }
 
     /** The non-empty buckets of {@code key} (the segment's, or one of its themes') within {@code [from, to]}, oldest first. */
     public Map<Instant, Tally> timeline(String store, String segment, String key, Instant from, Instant to) {
-        return read(() -> {
-            ReadOnlyWindowStore<String, Tally> windows = streams.store(
-                    StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, Tally>windowStore())
-                            .withPartition(partitionOf(segment)));
-            Map<Instant, Tally> buckets = new LinkedHashMap<>();
-            try (WindowStoreIterator<Tally> iterator = windows.fetch(key, from, to)) {
-                iterator.forEachRemaining(bucket -> buckets.put(Instant.ofEpochMilli(bucket.key), bucket.value));
-            }
-            return buckets;
-        });
+        ReadOnlyWindowStore<String, Tally> windows = streams.store(
+                StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, Tally>windowStore())
+                        .withPartition(partitionOf(segment)));
+        Map<Instant, Tally> buckets = new LinkedHashMap<>();
+        try (WindowStoreIterator<Tally> iterator = windows.fetch(key, from, to)) {
+            iterator.forEachRemaining(bucket -> buckets.put(Instant.ofEpochMilli(bucket.key), bucket.value));
+        }
+        return buckets;
     }
 
     /**
@@ -201,11 +209,4 @@ public class SegmentQueries {
         return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
     }
 
-    private static <T> T read(Supplier<T> query) {
-        try {
-            return query.get();
-        } catch (InvalidStateStoreException e) {
-            throw ProblemException.unavailable("the segment stores are being rebalanced", RETRY_AFTER);
-        }
-    }
 }

@@ -95,6 +95,15 @@ public final class AggregatorTopology {
         return source;
     }
 
+    /**
+     * Two steps, because the input is keyed by feedback id and the tables by segment. First, on the id's partition,
+     * {@link CountOnce} decides whether an item counts at all (a redelivered id does not; a retraction undoes exactly
+     * what its item added, which it looks up in {@code counted-feedback}) and fans it out to one update per segment.
+     * Then the updates go through a topic keyed by segment, so that every update of a segment lands on one partition:
+     * one task owns all of a segment's stores, applies its updates in order, and one instance answers for it. With
+     * exactly-once processing, a store write, its changelog record and the input offset commit or roll back together,
+     * so a crash between the two steps neither loses nor doubles an update.
+     */
     private void aggregatePerSegment(KStream<String, Parsed> feedbackAndRetractions) {
         KStream<String, SegmentUpdate> bySegment = feedbackAndRetractions
                 .process(() -> new CountOnce(personas, ratingScales), Named.as("count-once"), COUNTED_FEEDBACK_STORE)

@@ -1,8 +1,0 @@
-package io.github.vocstream.aggregator.query;
-
-import io.micronaut.serde.annotation.Serdeable;
-
-/** A segment's totals and its themes, the drivers (most negative impact) first: one live update. */
-@Serdeable
-public record SegmentSummary(SegmentView sentiment, ThemeList themes) {
-}

@@ -1,9 +1,0 @@
-package io.github.vocstream.aggregator.query;
-
-import io.micronaut.serde.annotation.Serdeable;
-import java.util.List;
-
-/** The themes of a segment, in the order asked for. */
-@Serdeable
-public record ThemeList(String segment, long feedbackCount, double meanScore, String sort, List<ThemeView> themes) {
-}
