@@ -45,7 +45,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * each. The figure is events/s from the service being healthy to {@code all} counting N. It runs twice in one go:
  * events without themes (sentiment only), and events shaped like real annotated reviews (two sentences, up to
  * three theme mentions and two candidate terms), and prints the ratio, the cost of the theme tables.
- * Usage: {@code bench/run.sh aggregator [--events N]}.
+ * Usage: {@code bench/run.sh aggregator [--events N] [--threads N]} ({@code voc.stream-threads}, default 1).
  */
 public final class AggregatorThroughput {
 
@@ -61,24 +61,26 @@ public final class AggregatorThroughput {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".").toAbsolutePath().normalize();
         int events = Integer.parseInt(Options.option(args, "--events", "50000"));
+        String threads = Options.option(args, "--threads", "1");
         Path work = Files.createTempDirectory("voc-aggregator-throughput-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
-            System.out.printf(Locale.ROOT, "%d annotated events, 6 segments each, %d partitions, %d cores%n", events,
-                    PARTITIONS, Runtime.getRuntime().availableProcessors());
-            double plain = measure(root, work, broker, events, false);
-            double themed = measure(root, work, broker, events, true);
+            System.out.printf(Locale.ROOT, "%d annotated events, 6 segments each, %d partitions, %s stream threads, %d cores%n",
+                    events, PARTITIONS, threads, Runtime.getRuntime().availableProcessors());
+            double plain = measure(root, work, broker, events, threads, false);
+            double themed = measure(root, work, broker, events, threads, true);
             System.out.printf(Locale.ROOT, "ratio themed/plain: %.2f%n", themed / plain);
         }
     }
 
-    private static double measure(Path root, Path work, EmbeddedKafkaBroker broker, int events, boolean themed) throws Exception {
+    private static double measure(Path root, Path work, EmbeddedKafkaBroker broker, int events, String threads, boolean themed)
+            throws Exception {
         String run = themed ? "themed" : "plain";
         TopicNames topics = new TopicNames("raw-" + run, "annotated-" + run, "dlq-" + run);
         TopicAdmin.ensureTopics(broker.bootstrapServers(), PARTITIONS, topics.all());
         produce(broker.bootstrapServers(), topics.annotated(), events, themed);
 
         ServiceProcess.Spec aggregator = Services.specs(broker.bootstrapServers(), topics, new Services.Ports(0, 0, 18_083),
-                work.resolve("state-" + run), Map.of("kafka.streams.default.application.id", "aggregator-" + run), null, LocalSecrets.random()).get(2);
+                work.resolve("state-" + run), Map.of("kafka.streams.default.application.id", "aggregator-" + run, "voc.stream-threads", threads), null, LocalSecrets.random()).get(2);
         try (ServiceProcess service = ServiceProcess.start(root, aggregator, work.resolve("logs-" + run))) {
             service.awaitHealthy(Duration.ofMinutes(3));
             long start = System.nanoTime();

@@ -70,10 +70,10 @@ public final class AggregatorTopology {
     public KStream<String, byte[]> addTo(StreamsBuilder builder) {
         // Not cached: each id is written once, so a cache would only push the hot segment rows out of it.
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                stores.keyValue(COUNTED_FEEDBACK_STORE), Serdes.String(), JsonSerde.of(Counted.class)));
+                stores.keyValue(COUNTED_FEEDBACK_STORE), Serdes.String(), JsonSerde.binary(Counted.class)));
         addSegmentStores(builder);
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SpikeAlerts.STORE),
-                Serdes.String(), JsonSerde.of(SpikeState.class)).withCachingEnabled());
+                Serdes.String(), JsonSerde.binary(SpikeState.class)).withCachingEnabled());
         builder.globalTable(topics.alerts().name(), Consumed.with(Serdes.String(), topics.alerts().valueSerde())
                         .withName("read-alerts"),
                 Materialized.<String, Alert>as(stores.keyValue(ALERTS_STORE))
@@ -107,13 +107,13 @@ public final class AggregatorTopology {
     private void aggregatePerSegment(KStream<String, Parsed> feedbackAndRetractions) {
         KStream<String, SegmentUpdate> bySegment = feedbackAndRetractions
                 .process(() -> new CountOnce(personas, ratingScales), Named.as("count-once"), COUNTED_FEEDBACK_STORE)
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(SegmentUpdate.class)).withName(BY_SEGMENT));
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.binary(SegmentUpdate.class)).withName(BY_SEGMENT));
 
-        bySegment.groupByKey(Grouped.with("by-segment-sentiment", Serdes.String(), JsonSerde.of(SegmentUpdate.class)))
+        bySegment.groupByKey(Grouped.with("by-segment-sentiment", Serdes.String(), JsonSerde.binary(SegmentUpdate.class)))
                 .aggregate(SegmentSentiment::empty, AggregatorTopology::sum, Named.as("sum-sentiment"),
                         Materialized.<String, SegmentSentiment>as(stores.keyValue(SEGMENT_SENTIMENT_STORE))
                                 .withKeySerde(Serdes.String())
-                                .withValueSerde(JsonSerde.of(SegmentSentiment.class)));
+                                .withValueSerde(JsonSerde.binary(SegmentSentiment.class)));
         bySegment.process(() -> new SegmentTables(configuration), Named.as("segment-tables"),
                 SEGMENT_THEMES_STORE, SEGMENT_CANDIDATES_STORE, SEGMENT_EMERGING_STORE, TIMELINE_MINUTES_STORE, TIMELINE_HOURS_STORE);
         // After the segment tables (children run in the order they were added): it reads the candidates they updated.
@@ -134,16 +134,16 @@ public final class AggregatorTopology {
     /** Cached like the DSL's stores: a hot key (the minute of "all") is written once per commit, not once per item. */
     private void addSegmentStores(StreamsBuilder builder) {
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_THEMES_STORE),
-                Serdes.String(), JsonSerde.of(ThemeStats.class)).withCachingEnabled());
+                Serdes.String(), JsonSerde.binary(ThemeStats.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_CANDIDATES_STORE),
-                Serdes.String(), JsonSerde.of(CandidateStats.class)).withCachingEnabled());
+                Serdes.String(), JsonSerde.binary(CandidateStats.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_EMERGING_STORE),
-                Serdes.String(), JsonSerde.of(EmergingIndex.class)).withCachingEnabled());
+                Serdes.String(), JsonSerde.binary(EmergingIndex.class)).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(stores.window(TIMELINE_MINUTES_STORE,
-                configuration.minuteRetention(), Duration.ofMinutes(1)), Serdes.String(), JsonSerde.of(Tally.class))
+                configuration.minuteRetention(), Duration.ofMinutes(1)), Serdes.String(), JsonSerde.binary(Tally.class))
                 .withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(stores.window(TIMELINE_HOURS_STORE,
-                configuration.hourRetention(), Duration.ofHours(1)), Serdes.String(), JsonSerde.of(Tally.class))
+                configuration.hourRetention(), Duration.ofHours(1)), Serdes.String(), JsonSerde.binary(Tally.class))
                 .withCachingEnabled());
     }
 }

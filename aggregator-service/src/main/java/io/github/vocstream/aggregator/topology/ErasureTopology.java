@@ -47,7 +47,7 @@ final class ErasureTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(AUTHOR_FEEDBACK_STORE), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(ERASED_AUTHORS_STORE), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(ERASURES_STORE), Serdes.String(),
-                JsonSerde.of(ErasureStatus.class)));
+                JsonSerde.binary(ErasureStatus.class)));
 
         KStream<String, AuthorEvent> written = parsed.flatMap((id, item) -> item instanceof Parsed.Ok ok
                         && ok.feedback().feedback().author() != null
@@ -60,7 +60,7 @@ final class ErasureTopology {
                 .flatMap((id, bytes) -> authorsOf(id, bytes), Named.as("authors-to-erase"));
 
         written.merge(erasures, Named.as("author-events"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(AuthorEvent.class)).withName("by-author"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.binary(AuthorEvent.class)).withName("by-author"))
                 .process(AuthorIndex::new, Named.as("author-index"), AUTHOR_FEEDBACK_STORE, ERASED_AUTHORS_STORE)
                 .split(Named.as("erased-"))
                 .branch((key, status) -> status == null, Branched.withConsumer(retractions -> {
@@ -70,7 +70,7 @@ final class ErasureTopology {
                             Produced.with(Serdes.String(), Serdes.ByteArray()).withName("retract-annotated"));
                 }, "items"))
                 .defaultBranch(Branched.withConsumer(parts -> parts
-                        .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ErasureStatus.class))
+                        .repartition(Repartitioned.with(Serdes.String(), JsonSerde.binary(ErasureStatus.class))
                                 .withName("by-erasure").withNumberOfPartitions(1))
                         .process(ErasureLedger::new, Named.as("erasure-ledger"), ERASURES_STORE), "parts"));
     }

@@ -1,22 +1,34 @@
 package io.github.vocstream.common.kafka;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
-/** A Kafka serde for one record type, usable by plain clients and by Kafka Streams; bad bytes throw. */
+/**
+ * A Kafka serde for one record type, usable by plain clients and by Kafka Streams; bad bytes throw. {@link #of} writes
+ * JSON text (the wire topics), {@link #binary} writes Smile ({@link Json}); both read either, so a store or topic
+ * written in one form reads on after a change to the other.
+ */
 public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
 
     private final Class<T> type;
+    private final ObjectMapper writer;
 
-    private JsonSerde(Class<T> type) {
+    private JsonSerde(Class<T> type, ObjectMapper writer) {
         this.type = type;
+        this.writer = writer;
     }
 
     public static <T> JsonSerde<T> of(Class<T> type) {
-        return new JsonSerde<>(type);
+        return new JsonSerde<>(type, Json.mapper());
+    }
+
+    /** For a service's own stores and internal topics, which no other program reads. */
+    public static <T> JsonSerde<T> binary(Class<T> type) {
+        return new JsonSerde<>(type, Json.binaryMapper());
     }
 
     @Override
@@ -25,7 +37,7 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
             return null;
         }
         try {
-            return Json.mapper().writeValueAsBytes(value);
+            return writer.writeValueAsBytes(value);
         } catch (IOException e) {
             throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON", e);
         }
@@ -37,7 +49,7 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
             return null;
         }
         try {
-            return Json.mapper().readValue(data, type);
+            return (Json.isBinary(data) ? Json.binaryMapper() : Json.mapper()).readValue(data, type);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
@@ -45,7 +57,7 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
 
     @Override
     public void configure(java.util.Map<String, ?> configs, boolean isKey) {
-        // nothing to configure: the wire format is fixed by Json
+        // nothing to configure: the formats are fixed by Json
     }
 
     @Override
