@@ -73,6 +73,10 @@ public class SegmentRouter {
             if (answer.statusCode() == 200) {
                 return answer.body();
             }
+            if (answer.statusCode() >= 500) {
+                throw ProblemException.unavailable("the instance holding segment '" + segment + "' answered "
+                        + answer.statusCode() + "; ask again shortly", RETRY_AFTER);
+            }
             throw new ProblemException(HttpStatus.valueOf(answer.statusCode()), "the instance holding segment '" + segment
                     + "' answered " + answer.statusCode(), List.of(), null);
         }
@@ -104,8 +108,15 @@ public class SegmentRouter {
         }
     }
 
-    /** The other instance's answer as ours: status, body, content type, and when to try again if it says so. */
+    /**
+     * The other instance's answer as ours: status, body, content type, and when to try again if it says so. A failure
+     * of its own (a 5xx other than 503, as while it shuts down) is a 503 here: the data is fine, ask again shortly.
+     */
     static MutableHttpResponse<String> relayed(java.net.http.HttpResponse<String> answer) {
+        if (answer.statusCode() >= 500 && answer.statusCode() != 503) {
+            throw ProblemException.unavailable("the instance holding this data failed to answer (" + answer.statusCode()
+                    + "); ask again shortly", RETRY_AFTER);
+        }
         MutableHttpResponse<String> relayed = HttpResponse.<String>status(HttpStatus.valueOf(answer.statusCode()))
                 .contentType(answer.headers().firstValue(HttpHeaders.CONTENT_TYPE).orElse(MediaType.APPLICATION_JSON))
                 .body(answer.body());

@@ -1,8 +1,10 @@
 package io.github.vocstream.aggregator.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.vocstream.http.problem.ProblemException;
 import io.micronaut.http.HttpHeaders;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A relayed answer is the owner's answer, including when it asks the client to come back later. */
+/** A relayed answer is the owner's answer, including when it asks the client to come back later; its failures are not. */
 class SegmentRouterTest {
 
     private static final String PROBLEM = "{\"title\":\"Service Unavailable\",\"status\":503}";
@@ -32,6 +34,10 @@ class SegmentRouterTest {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        });
+        owner.createContext("/shutting-down", exchange -> {
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
         });
         owner.start();
     }
@@ -52,5 +58,15 @@ class SegmentRouterTest {
         assertThat(relayed.getHeaders().get(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
         assertThat(relayed.getHeaders().get(HttpHeaders.CONTENT_TYPE)).isEqualTo("application/problem+json");
         assertThat(relayed.body()).isEqualTo(PROBLEM);
+    }
+
+    @Test
+    void anOwnerThatFailsToAnswerIsA503ToAskAgainNotIts500() {
+        var answer = new InstanceForwarder().get(new HostInfo("127.0.0.1", owner.getAddress().getPort()), "/shutting-down", Map.of());
+
+        assertThatThrownBy(() -> SegmentRouter.relayed(answer)).isInstanceOfSatisfying(ProblemException.class, problem -> {
+            assertThat(problem.status().getCode()).isEqualTo(503);
+            assertThat(problem.retryAfter()).isPresent();
+        });
     }
 }
