@@ -8,7 +8,7 @@
 #   bench/run.sh spikes [--months N] [--rate-threshold H] [--share-threshold H]  the alert detector on simulated months: false alerts, delay
 #   bench/run.sh emerging [--terms N] [--clients N] [--seconds S] [--cache 1s|0s]  /emerging at 200,000 terms: p50/p99 (and /sentiment), store size, agreement
 #   bench/run.sh language [--data DIR] [--examples N]     language detection: memory, cost per document, English read as English, short texts
-#   bench/run.sh live [--probes N]                       the three services: time from posting an item to the live summary that counts it
+#   bench/run.sh live [--probes N] [--load R]            the three services: time from posting an item to the live summary that counts it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in

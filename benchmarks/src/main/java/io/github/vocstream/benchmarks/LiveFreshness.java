@@ -23,15 +23,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
  * How fresh the live API is: the three services as processes on a real broker, a client following one segment's
  * {@code /live} stream, and {@code --probes} items posted one at a time. Per probe, the time from posting to the
  * summary that counts it, and from the 202 to that summary: ingest, the sentiment service, the aggregator's topology
- * and the stream's 250 ms check all included. Usage: {@code bench/run.sh live [--probes N]}.
+ * and the stream's 250 ms check all included. With {@code --load R}, other items arrive meanwhile at R items/s (in
+ * batches every 100 ms, in segments of their own), so that the probes measure freshness under a steady load.
+ * Usage: {@code bench/run.sh live [--probes N] [--load R]}.
  */
 public final class LiveFreshness {
 
@@ -43,6 +48,7 @@ public final class LiveFreshness {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".").toAbsolutePath().normalize();
         int probes = Integer.parseInt(Options.option(args, "--probes", "30"));
+        int load = Integer.parseInt(Options.option(args, "--load", "0"));
         Path work = Files.createTempDirectory("voc-live-freshness-");
         List<ServiceProcess> services = new ArrayList<>();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
@@ -62,6 +68,14 @@ public final class LiveFreshness {
             for (int i = 0; i < 50; i++) {
                 post(client, ingest, "warm-" + i, "warm:up");
             }
+            ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor();
+            AtomicLong loaded = new AtomicLong();
+            if (load > 0) {
+                int perTick = Math.max(1, load / 10);
+                background.scheduleAtFixedRate(() -> postLoad(client, ingest, loaded, perTick), 0, 100, TimeUnit.MILLISECONDS);
+                // Let the pipeline reach its steady state under the load before the first probe.
+                TimeUnit.SECONDS.sleep(10);
+            }
             BlockingQueue<Long> counts = follow(client, aggregator.resolve("/v1/segments/" + segment + "/live"));
             List<Long> fromPost = new ArrayList<>();
             List<Long> from202 = new ArrayList<>();
@@ -74,11 +88,37 @@ public final class LiveFreshness {
                 fromPost.add(seen - posted);
                 from202.add(seen - accepted);
             }
-            System.out.printf(Locale.ROOT, "live freshness, %d probes one at a time (ms): post to summary p50 %.0f, p90 %.0f, max %.0f;"
-                            + " 202 to summary p50 %.0f, p90 %.0f, max %.0f%n", probes,
-                    ms(fromPost, 0.5), ms(fromPost, 0.9), ms(fromPost, 1.0), ms(from202, 0.5), ms(from202, 0.9), ms(from202, 1.0));
+            background.shutdownNow();
+            System.out.printf(Locale.ROOT, "live freshness, %d probes one at a time, %s (ms): post to summary p50 %.0f, p90 %.0f, p99 %.0f, max %.0f;"
+                            + " 202 to summary p50 %.0f, p90 %.0f, p99 %.0f, max %.0f%n", probes,
+                    load == 0 ? "no other load" : "under " + load + " items/s (" + loaded.get() + " items)",
+                    ms(fromPost, 0.5), ms(fromPost, 0.9), ms(fromPost, 0.99), ms(fromPost, 1.0),
+                    ms(from202, 0.5), ms(from202, 0.9), ms(from202, 0.99), ms(from202, 1.0));
         } finally {
             services.forEach(ServiceProcess::close);
+        }
+    }
+
+    /** One tick of the background load: {@code items} reviews in one request, each in a segment of its own product. */
+    private static void postLoad(HttpClient client, URI ingest, AtomicLong loaded, int items) {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < items; i++) {
+            long n = loaded.getAndIncrement();
+            body.append(i == 0 ? "" : ",").append("{\"source\":\"bench\",\"externalId\":\"load-").append(n)
+                    .append("\",\"channel\":\"review\",\"text\":\"The refund took six weeks and nobody answered my emails.\",")
+                    .append("\"segments\":{\"product\":\"load-").append(n % 50).append("\"}}");
+        }
+        try {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(ingest.resolve("/v1/feedback"))
+                    .header("Content-Type", "application/json").header("X-Api-Key", KEY)
+                    .POST(HttpRequest.BodyPublishers.ofString(body.append("]").toString())).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 202) {
+                System.err.println("load: ingest answered " + response.statusCode() + ": " + response.body());
+            }
+        } catch (IOException e) {
+            System.err.println("load: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

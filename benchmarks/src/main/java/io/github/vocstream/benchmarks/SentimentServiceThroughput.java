@@ -3,13 +3,21 @@ package io.github.vocstream.benchmarks;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.TopicNames;
-import io.github.vocstream.testkit.ConsumerGroupProgress;
+import io.github.vocstream.common.kafka.Topics;
 import io.github.vocstream.localkafka.EmbeddedKafkaBroker;
 import io.github.vocstream.localkafka.TopicAdmin;
-import io.github.vocstream.localstack.SampleReviews;
 import io.github.vocstream.localstack.LocalSecrets;
+import io.github.vocstream.localstack.SampleReviews;
 import io.github.vocstream.localstack.ServiceProcess;
 import io.github.vocstream.localstack.Services;
+import io.github.vocstream.sentiment.language.LanguageConfiguration;
+import io.github.vocstream.sentiment.language.LanguageIdentifier;
+import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
+import io.github.vocstream.sentiment.nlp.SentimentPipeline;
+import io.github.vocstream.sentiment.stream.FeedbackAnnotator;
+import io.github.vocstream.sentiment.stream.Outcome;
+import io.github.vocstream.taxonomy.TaxonomyLoader;
+import io.github.vocstream.testkit.ConsumerGroupProgress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -29,14 +40,18 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * End-to-end throughput of the sentiment service on a real broker: N raw events wait in {@code voc.feedback.raw},
- * then one (or two) service processes in one consumer group annotate them; the figure is records/s from the first
- * instance being healthy to the group having committed every record, and each process's resident memory.
+ * End-to-end throughput of the sentiment service on a real broker, against the same annotation in this process. First
+ * the service's own annotator ({@link FeedbackAnnotator}, built as the service builds it) annotates the N raw events
+ * here on as many threads as the service uses, after the same warm-up; then N raw events wait in the raw topic and one
+ * (or two) service processes in one consumer group annotate them: records/s from the first instance being healthy to
+ * the group having committed every record, each process's resident memory, and the ratio to the in-process figure.
  * Usage: {@code bench/run.sh sentiment-service [--instances 1,2] [--threads N] [--limit N]}.
  */
 public final class SentimentServiceThroughput {
 
     private static final int PARTITIONS = 6;
+    /** As many as the service annotates before it joins its group ({@code voc.sentiment.warm-up-documents}). */
+    private static final int WARM_UP_DOCUMENTS = 200;
 
     private SentimentServiceThroughput() {
     }
@@ -51,14 +66,51 @@ public final class SentimentServiceThroughput {
             System.out.printf(Locale.ROOT, "%d raw events, %d partitions, %d cores%n", reviews.size(), PARTITIONS,
                     Runtime.getRuntime().availableProcessors());
             String threads = Options.option(args, "--threads", "");
+            double inProcess = inProcess(reviews, threads.isBlank() ? SentimentConfiguration.defaults().threads() : Integer.parseInt(threads));
             for (String count : Options.option(args, "--instances", "1,2").split(",")) {
-                measure(root, work, broker, reviews, Integer.parseInt(count.strip()), threads);
+                double service = measure(root, work, broker, reviews, Integer.parseInt(count.strip()), threads);
+                System.out.printf(Locale.ROOT, "ratio service/in-process: %.2f%n", service / inProcess);
             }
         }
     }
 
-    private static void measure(Path root, Path work, EmbeddedKafkaBroker broker, List<SampleReviews.Review> reviews,
-                                int instances, String threads) throws Exception {
+    /** Documents/s of the service's annotator in this process, on {@code threads} threads, after a warm-up as the service's. */
+    private static double inProcess(List<SampleReviews.Review> reviews, int threads) throws Exception {
+        FeedbackAnnotator annotator = new FeedbackAnnotator(
+                new SentimentPipeline(SentimentConfiguration.defaults(), TaxonomyLoader.defaultTaxonomy()),
+                new LanguageIdentifier(LanguageConfiguration.defaults()), Topics.named(TopicNames.defaults()),
+                SentimentConfiguration.defaults());
+        var serde = JsonSerde.of(FeedbackEvent.class);
+        Instant now = Instant.now();
+        List<byte[]> events = reviews.stream().map(review -> serde.serialize("raw", review.toEvent(now))).toList();
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        try {
+            annotateAll(annotator, events.subList(0, Math.min(WARM_UP_DOCUMENTS, events.size())), workers);
+            long start = System.nanoTime();
+            annotateAll(annotator, events, workers);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "in-process: %.1f documents/s (%d documents in %.1f s, %d threads)%n",
+                    events.size() / seconds, events.size(), seconds, threads);
+            return events.size() / seconds;
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static void annotateAll(FeedbackAnnotator annotator, List<byte[]> events, ExecutorService workers) throws Exception {
+        List<Future<Outcome>> pending = new ArrayList<>();
+        for (byte[] event : events) {
+            pending.add(workers.submit(() -> annotator.annotate("raw", event)));
+        }
+        for (Future<Outcome> outcome : pending) {
+            if (!(outcome.get() instanceof Outcome.Annotated)) {
+                throw new IllegalStateException("a sample review was not annotated: " + outcome.get());
+            }
+        }
+    }
+
+    private static double measure(Path root, Path work, EmbeddedKafkaBroker broker, List<SampleReviews.Review> reviews,
+                                  int instances, String threads) throws Exception {
         String run = "run" + instances;
         TopicNames topics = new TopicNames("raw-" + run, "annotated-" + run, "dlq-" + run);
         TopicAdmin.ensureTopics(broker.bootstrapServers(), PARTITIONS, topics.all());
@@ -91,6 +143,7 @@ public final class SentimentServiceThroughput {
             System.out.printf(Locale.ROOT, "%d instance(s): %.1f records/s (%d records in %.1f s); resident memory %s%n",
                     instances, reviews.size() / seconds, reviews.size(), seconds,
                     services.stream().map(service -> residentMegabytes(service.pid()) + " MB").toList());
+            return reviews.size() / seconds;
         } finally {
             services.forEach(ServiceProcess::close);
         }
@@ -102,10 +155,7 @@ public final class SentimentServiceThroughput {
         try (var producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
             for (SampleReviews.Review review : reviews) {
-                FeedbackEvent event = new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION,
-                        FeedbackEvent.idOf(review.source(), review.externalId()), review.source(), review.externalId(),
-                        io.github.vocstream.common.event.Channel.REVIEW, review.text(), null, "en", null, null, now, now,
-                        review.segments(), List.of());
+                FeedbackEvent event = review.toEvent(now);
                 producer.send(new ProducerRecord<>(topic, event.id(), serde.serialize(topic, event)));
             }
             producer.flush();

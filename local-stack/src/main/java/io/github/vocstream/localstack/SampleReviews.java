@@ -1,11 +1,14 @@
 package io.github.vocstream.localstack;
 
+import io.github.vocstream.common.event.Channel;
+import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.kafka.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +60,12 @@ public final class SampleReviews {
             Map<String, String> all = new LinkedHashMap<>(segments);
             all.putAll(moreSegments);
             return new Review(source, newExternalId, text, positive, all, rating);
+        }
+
+        /** The raw event ingest would make of it, received {@code at}: for programs that write the raw topic themselves. */
+        public FeedbackEvent toEvent(Instant at) {
+            return new FeedbackEvent(FeedbackEvent.SCHEMA_VERSION, FeedbackEvent.idOf(source, externalId), source, externalId,
+                    Channel.REVIEW, text, null, "en", rating, null, at, at, segments, List.of());
         }
 
         public Map<String, Object> toFeedbackItem() {

@@ -82,4 +82,21 @@ public final class ConsumerGroupProgress {
             return false;
         }
     }
+
+    /** How many records of {@code topic} the group has committed, summed over partitions (markers count as records). */
+    public static long committed(Admin admin, String groupId, String topic) throws Exception {
+        return admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS).entrySet()
+                .stream().filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
+                .mapToLong(entry -> entry.getValue().offset()).sum();
+    }
+
+    /** How many records were written to {@code topic}, summed over partitions: the sum of their end offsets. */
+    public static long written(Admin admin, String topic) throws Exception {
+        Set<TopicPartition> partitions = admin.describeTopics(Set.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
+                .get(topic).partitions().stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .collect(Collectors.toSet());
+        return admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                .all().get(10, TimeUnit.SECONDS).values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+    }
 }

@@ -9,7 +9,7 @@ import java.time.Duration;
  *
  * @param model              which model gives the verdicts: {@code linear}, the shipped three-class model, or
  *                           {@code corenlp}, CoreNLP's sentiment tree (the verdicts of versions before it)
- * @param threads            documents annotated at once (one consumer thread each); the cores are the limit
+ * @param threads            documents of a poll annotated at once; the cores are the limit
  * @param parserModel        the constituency parser model; shift-reduce is several times faster than PCFG
  * @param maxSentenceTokens  longer sentences are cut into parts of at most this many tokens before parsing: parse
  *                           time grows steeply with length

@@ -5,6 +5,8 @@ import io.github.vocstream.common.kafka.FeedbackRecords;
 import io.github.vocstream.common.kafka.Topic;
 import io.github.vocstream.common.kafka.Topics;
 import jakarta.inject.Singleton;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
 /** Writes annotated feedback, or a retraction, to its topic, keyed by feedback id like the raw record it came from. */
 @Singleton
@@ -18,16 +20,16 @@ public class AnnotatedPublisher {
         this.topic = topics.annotated();
     }
 
-    public void publish(AnnotatedFeedback feedback) {
-        send(feedback.id(), topic.valueSerde().serializer().serialize(topic.name(), feedback));
+    public Future<RecordMetadata> publish(AnnotatedFeedback feedback) {
+        return send(feedback.id(), topic.valueSerde().serializer().serialize(topic.name(), feedback));
     }
 
     /** Passes on the retraction of {@code feedbackId}: a record under its id without a value. */
-    public void retract(String feedbackId) {
-        send(feedbackId, null);
+    public Future<RecordMetadata> retract(String feedbackId) {
+        return send(feedbackId, null);
     }
 
-    private void send(String feedbackId, byte[] value) {
-        publisher.send(FeedbackRecords.of(topic.name(), feedbackId, value));
+    private Future<RecordMetadata> send(String feedbackId, byte[] value) {
+        return publisher.send(FeedbackRecords.of(topic.name(), feedbackId, value));
     }
 }

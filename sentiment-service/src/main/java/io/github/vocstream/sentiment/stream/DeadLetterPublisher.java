@@ -5,8 +5,10 @@ import io.github.vocstream.common.kafka.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +31,14 @@ public class DeadLetterPublisher {
                 .description("Records sent to the dead-letter topic (see dead-letters/redrive.sh)").register(meters);
     }
 
-    public void publish(ConsumerRecord<String, byte[]> original, String reason, Throwable cause) {
+    public Future<RecordMetadata> publish(ConsumerRecord<String, byte[]> original, String reason, Throwable cause) {
         String source = Headers.coordinates(original.topic(), original.partition(), original.offset());
         // The payload may hold customer text: the log names where it was, never what it said.
         LOG.warn("dead letter from {}: {}", source, reason);
         var record = new ProducerRecord<>(topic, original.key(), original.value());
         original.headers().forEach(header -> record.headers().add(header));
         Headers.addDeadLetter(record.headers(), reason, cause == null ? null : cause.getClass().getName(), source, SERVICE);
-        publisher.send(record);
         published.increment();
+        return publisher.send(record);
     }
 }
