@@ -6,6 +6,7 @@ import io.github.vocstream.common.event.ThemeSentiment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,22 +111,28 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
             minute.apply(key, verdict.label(), verdict.score(), update.rating());
             hour.apply(key, verdict.label(), verdict.score(), update.rating());
         }
+        // The candidate terms as this item leaves them (null: gone), for the index, which needs no other term read.
+        Map<String, CandidateStats> changed = new HashMap<>();
         for (Map.Entry<String, Evidence> candidate : update.candidates().entrySet()) {
             String key = StoreKeys.of(segment, candidate.getKey());
             CandidateStats known = candidates.get(key);
+            CandidateStats next = known;
             if (update.retracted()) {
                 if (known != null) {
                     CandidateStats left = known.remove(update.occurredAt(), update.feedbackId(),
                             configuration.emergingRecent(), configuration.emergingBaseline());
-                    candidates.put(key, left.mentions() <= 0 ? null : left);
+                    next = left.mentions() <= 0 ? null : left;
+                    candidates.put(key, next);
                 }
             } else {
-                candidates.put(key, (known == null ? CandidateStats.empty() : known).add(update.occurredAt(), candidate.getValue(),
-                        configuration.emergingRecent(), configuration.emergingBaseline(), configuration.evidencePerTheme()));
+                next = (known == null ? CandidateStats.empty() : known).add(update.occurredAt(), candidate.getValue(),
+                        configuration.emergingRecent(), configuration.emergingBaseline(), configuration.evidencePerTheme());
+                candidates.put(key, next);
             }
+            changed.put(candidate.getKey(), next);
         }
         if (!update.candidates().isEmpty()) {
-            index(segment, update);
+            index(segment, update, changed);
         }
     }
 
@@ -134,14 +141,18 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
      * is at the minimum with their counts, so that {@code /emerging} ranks a few dozen terms from one record rather
      * than every term the segment has. A retraction rewrites it too: the counts it keeps must be the terms' own.
      */
-    private void index(String segment, SegmentUpdate update) {
+    private void index(String segment, SegmentUpdate update, Map<String, CandidateStats> changed) {
         EmergingIndex known = emerging.get(segment);
         Instant asOf = known == null || update.occurredAt().isAfter(known.asOf()) ? update.occurredAt() : known.asOf();
         Set<String> terms = new TreeSet<>(known == null ? List.of() : known.terms());
         terms.addAll(update.candidates().keySet());
         Map<String, CandidateStats> counts = new TreeMap<>();
         for (String term : terms) {
-            CandidateStats stats = candidates.get(StoreKeys.of(segment, term));
+            // The other terms' counts are the index's own: only this item changed counts, and those are in hand. (An
+            // index written before it kept counts is read from the store once.)
+            CandidateStats stats = changed.containsKey(term) ? changed.get(term)
+                    : known != null && known.hasCounts() ? known.counts().get(term)
+                    : candidates.get(StoreKeys.of(segment, term));
             if (stats != null && stats.recentAt(asOf, configuration.emergingRecent()) >= configuration.emergingMinimum()) {
                 counts.put(term, stats.withoutEvidence());
             }
