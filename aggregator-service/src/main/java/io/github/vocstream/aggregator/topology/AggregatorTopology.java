@@ -44,6 +44,9 @@ public final class AggregatorTopology {
     /** Each erasure's status, on one partition, for {@code GET /v1/erasures}. */
     public static final String ERASURES_STORE = ErasureTopology.ERASURES_STORE;
 
+    /** Per store and task: about 1.5 KB each for a theme row with its sentences, so at most a few MB per task. */
+    private static final int ROWS_KEPT_AS_OBJECTS = 2_000;
+
     private final Topics topics;
     private final AggregatorConfiguration configuration;
     private final AlertSettings alerts;
@@ -72,8 +75,8 @@ public final class AggregatorTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 stores.keyValue(COUNTED_FEEDBACK_STORE), Serdes.String(), JsonSerde.binary(Counted.class)));
         addSegmentStores(builder);
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SpikeAlerts.STORE),
-                Serdes.String(), JsonSerde.binary(SpikeState.class)).withCachingEnabled());
+        builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SpikeAlerts.STORE),
+                Serdes.String(), JsonSerde.binary(SpikeState.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
         builder.globalTable(topics.alerts().name(), Consumed.with(Serdes.String(), topics.alerts().valueSerde())
                         .withName("read-alerts"),
                 Materialized.<String, Alert>as(stores.keyValue(ALERTS_STORE))
@@ -133,12 +136,12 @@ public final class AggregatorTopology {
 
     /** Cached like the DSL's stores: a hot key (the minute of "all") is written once per commit, not once per item. */
     private void addSegmentStores(StreamsBuilder builder) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_THEMES_STORE),
-                Serdes.String(), JsonSerde.binary(ThemeStats.class)).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_CANDIDATES_STORE),
-                Serdes.String(), JsonSerde.binary(CandidateStats.class)).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_EMERGING_STORE),
-                Serdes.String(), JsonSerde.binary(EmergingIndex.class)).withCachingEnabled());
+        builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_THEMES_STORE),
+                Serdes.String(), JsonSerde.binary(ThemeStats.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
+        builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_CANDIDATES_STORE),
+                Serdes.String(), JsonSerde.binary(CandidateStats.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
+        builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_EMERGING_STORE),
+                Serdes.String(), JsonSerde.binary(EmergingIndex.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
         builder.addStateStore(Stores.windowStoreBuilder(stores.window(TIMELINE_MINUTES_STORE,
                 configuration.minuteRetention(), Duration.ofMinutes(1)), Serdes.String(), JsonSerde.binary(Tally.class))
                 .withCachingEnabled());
