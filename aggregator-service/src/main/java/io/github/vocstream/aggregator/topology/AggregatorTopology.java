@@ -12,7 +12,6 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -44,7 +43,10 @@ public final class AggregatorTopology {
     /** Each erasure's status, on one partition, for {@code GET /v1/erasures}. */
     public static final String ERASURES_STORE = ErasureTopology.ERASURES_STORE;
 
-    /** Per store and task: about 1.5 KB each for a theme row with its sentences, so at most a few MB per task. */
+    /**
+     * Per store and task, read rows and as many written since the last commit: about 1.5 KB each for a theme row with
+     * its sentences, so at most a few MB per task.
+     */
     private static final int ROWS_KEPT_AS_OBJECTS = 2_000;
 
     private final Topics topics;
@@ -112,41 +114,37 @@ public final class AggregatorTopology {
                 .process(() -> new CountOnce(personas, ratingScales), Named.as("count-once"), COUNTED_FEEDBACK_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.binary(SegmentUpdate.class)).withName(BY_SEGMENT));
 
-        bySegment.groupByKey(Grouped.with("by-segment-sentiment", Serdes.String(), JsonSerde.binary(SegmentUpdate.class)))
-                .aggregate(SegmentSentiment::empty, AggregatorTopology::sum, Named.as("sum-sentiment"),
-                        Materialized.<String, SegmentSentiment>as(stores.keyValue(SEGMENT_SENTIMENT_STORE))
-                                .withKeySerde(Serdes.String())
-                                .withValueSerde(JsonSerde.binary(SegmentSentiment.class)));
         bySegment.process(() -> new SegmentTables(configuration), Named.as("segment-tables"),
                 SEGMENT_THEMES_STORE, SEGMENT_CANDIDATES_STORE, SEGMENT_EMERGING_STORE, TIMELINE_MINUTES_STORE, TIMELINE_HOURS_STORE);
         // After the segment tables (children run in the order they were added): it reads the candidates they updated.
         bySegment.process(() -> new SpikeAlerts(alerts, configuration), Named.as("spike-alerts"), SpikeAlerts.STORE,
                         SEGMENT_CANDIDATES_STORE)
                 .to(topics.alerts().name(), Produced.with(Serdes.String(), topics.alerts().valueSerde()).withName("write-alerts"));
+        // Last, so that its store is also flushed last before a commit: a query that sees a segment's count sees the
+        // theme tables and timelines of the same items.
+        bySegment.process(SegmentTotals::new, Named.as("sum-sentiment"), SEGMENT_SENTIMENT_STORE);
     }
 
-    /** Null when a retraction empties the segment: the aggregation then deletes its row. */
-    private static SegmentSentiment sum(String segment, SegmentUpdate update, SegmentSentiment sum) {
-        if (!update.retracted()) {
-            return sum.add(update);
-        }
-        SegmentSentiment left = sum.remove(update);
-        return left.isEmpty() ? null : left;
-    }
-
-    /** Cached like the DSL's stores: a hot key (the minute of "all") is written once per commit, not once per item. */
+    /**
+     * Cached like the DSL's stores, and kept as objects in front of that: a hot key (the minute of "all") is parsed and
+     * serialised once per commit, not once per item.
+     */
     private void addSegmentStores(StreamsBuilder builder) {
+        // Timestamped, as the DSL aggregation that kept it before wrote it.
+        builder.addStateStore(DeserializedCache.aroundTimestamped(Stores.timestampedKeyValueStoreBuilder(
+                stores.keyValue(SEGMENT_SENTIMENT_STORE), Serdes.String(), JsonSerde.binary(SegmentSentiment.class))
+                .withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
         builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_THEMES_STORE),
                 Serdes.String(), JsonSerde.binary(ThemeStats.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
         builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_CANDIDATES_STORE),
                 Serdes.String(), JsonSerde.binary(CandidateStats.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
         builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_EMERGING_STORE),
                 Serdes.String(), JsonSerde.binary(EmergingIndex.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
-        builder.addStateStore(Stores.windowStoreBuilder(stores.window(TIMELINE_MINUTES_STORE,
+        builder.addStateStore(DeserializedWindowCache.around(Stores.windowStoreBuilder(stores.window(TIMELINE_MINUTES_STORE,
                 configuration.minuteRetention(), Duration.ofMinutes(1)), Serdes.String(), JsonSerde.binary(Tally.class))
-                .withCachingEnabled());
-        builder.addStateStore(Stores.windowStoreBuilder(stores.window(TIMELINE_HOURS_STORE,
+                .withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
+        builder.addStateStore(DeserializedWindowCache.around(Stores.windowStoreBuilder(stores.window(TIMELINE_HOURS_STORE,
                 configuration.hourRetention(), Duration.ofHours(1)), Serdes.String(), JsonSerde.binary(Tally.class))
-                .withCachingEnabled());
+                .withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
     }
 }

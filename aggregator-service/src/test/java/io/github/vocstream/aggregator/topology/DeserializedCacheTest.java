@@ -3,46 +3,89 @@ package io.github.vocstream.aggregator.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.common.kafka.JsonSerde;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Rows this task wrote are read back as the objects written; anything else reads the store beneath, as before. */
+/**
+ * Rows the task writes are kept as objects and serialised into the store beneath once, when Streams flushes before
+ * a commit; the task reads its own writes at once, other threads (queries) what has been written down.
+ */
 class DeserializedCacheTest {
 
     record Row(String name, long count) {
     }
 
     private final AtomicInteger parsed = new AtomicInteger();
+    private final AtomicInteger serialised = new AtomicInteger();
     private KeyValueStore<String, Row> store;
 
     @BeforeEach
     void storeOfTwoRowsKept() {
         JsonSerde<Row> json = JsonSerde.binary(Row.class);
-        Deserializer<Row> counting = (topic, data) -> {
+        Deserializer<Row> countingReads = (topic, data) -> {
             parsed.incrementAndGet();
             return json.deserialize(topic, data);
         };
-        Serde<Row> serde = Serdes.serdeFrom(json, counting);
+        Serializer<Row> countingWrites = (topic, row) -> {
+            serialised.incrementAndGet();
+            return json.serialize(topic, row);
+        };
+        Serde<Row> serde = Serdes.serdeFrom(countingWrites, countingReads);
         store = DeserializedCache.around(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("rows"), Serdes.String(), serde)
                 .withLoggingDisabled(), 2).build();
-        MockProcessorContext<Void, Void> context = new MockProcessorContext<>();
-        store.init(context.getStateStoreContext(), store);
+        store.init(new MockProcessorContext<Void, Void>().getStateStoreContext(), store);
     }
 
     @Test
-    void aRowJustWrittenIsReadWithoutParsingIt() {
-        Row row = new Row("delivery", 3);
-        store.put("a", row);
-
-        assertThat(store.get("a")).isSameAs(row);
+    void aRowRewrittenByItemAfterItemIsSerialisedOnceAtTheCommit() {
+        Row last = null;
+        for (int count = 1; count <= 5; count++) {
+            Row known = store.get("a");
+            last = new Row("delivery", known == null ? 1 : known.count() + 1);
+            store.put("a", last);
+        }
+        assertThat(store.get("a")).isSameAs(last);
+        assertThat(serialised).hasValue(0);
         assertThat(parsed).hasValue(0);
+
+        ((DeserializedCache<String, Row>) store).flushCache();
+
+        assertThat(serialised).hasValue(1);
+        assertThat(readByAnotherThread("a")).isEqualTo(new Row("delivery", 5));
+    }
+
+    @Test
+    void queriesFromOtherThreadsSeeOnlyWhatWasWrittenDown() {
+        store.put("a", new Row("delivery", 1));
+        assertThat(readByAnotherThread("a")).isNull();
+
+        ((DeserializedCache<String, Row>) store).flushCache();
+        store.put("a", new Row("delivery", 2));
+
+        assertThat(readByAnotherThread("a")).isEqualTo(new Row("delivery", 1));
+        assertThat(store.get("a")).isEqualTo(new Row("delivery", 2));
+    }
+
+    @Test
+    void aScanByTheTaskSeesItsOwnWrites() {
+        store.put("a", new Row("delivery", 1));
+        store.put("a", null);
+        store.put("b", new Row("refund", 2));
+
+        try (KeyValueIterator<String, Row> all = store.all()) {
+            assertThat(all).toIterable().containsExactly(KeyValue.pair("b", new Row("refund", 2)));
+        }
     }
 
     @Test
@@ -51,23 +94,34 @@ class DeserializedCacheTest {
         store.put("a", new Row("delivery", 4));
         assertThat(store.get("a").count()).isEqualTo(4);
 
-        store.delete("a");
+        assertThat(store.delete("a")).isEqualTo(new Row("delivery", 4));
         assertThat(store.get("a")).isNull();
-        store.put("b", new Row("refund", 1));
-        store.put("b", null);
-        assertThat(store.get("b")).isNull();
+        assertThat(store.putIfAbsent("b", new Row("refund", 1))).isNull();
+        assertThat(store.putIfAbsent("b", new Row("refund", 9))).isEqualTo(new Row("refund", 1));
+        ((DeserializedCache<String, Row>) store).flushCache();
+        assertThat(readByAnotherThread("a")).isNull();
+        assertThat(readByAnotherThread("b")).isEqualTo(new Row("refund", 1));
     }
 
     @Test
-    void beyondItsSizeTheLeastRecentRowIsParsedFromTheStoreAgain() {
+    void asManyPendingRowsAsItKeepsAreWrittenDownWithoutWaitingForTheCommit() {
         store.put("a", new Row("delivery", 1));
+        assertThat(serialised).hasValue(0);
         store.put("b", new Row("refund", 2));
-        store.put("c", new Row("staff", 3));
+
+        assertThat(serialised).hasValue(2);
+        assertThat(readByAnotherThread("b")).isEqualTo(new Row("refund", 2));
+    }
+
+    @Test
+    void aRolledBackTaskForgetsItsPendingWrites() {
+        store.put("a", new Row("delivery", 1));
+        ((DeserializedCache<String, Row>) store).flushCache();
+        store.put("a", new Row("delivery", 2));
+
+        ((DeserializedCache<String, Row>) store).clearCache();
 
         assertThat(store.get("a")).isEqualTo(new Row("delivery", 1));
-        assertThat(parsed).hasValue(1);
-        assertThat(store.get("c")).isEqualTo(new Row("staff", 3));
-        assertThat(parsed).hasValue(1);
     }
 
     @Test
@@ -78,5 +132,9 @@ class DeserializedCacheTest {
 
         // An in-memory store starts empty again, as a wiped one restores only what was committed.
         assertThat(store.get("a")).isNull();
+    }
+
+    private Row readByAnotherThread(String key) {
+        return CompletableFuture.supplyAsync(() -> store.get(key)).join();
     }
 }

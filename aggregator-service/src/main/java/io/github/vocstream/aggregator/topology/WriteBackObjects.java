@@ -1,0 +1,101 @@
+package io.github.vocstream.aggregator.topology;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The values of one store, per task, kept as objects in front of Streams' byte-level layers: the writes since the
+ * last commit ({@code pending}, each serialised into the store once, when Streams flushes before committing) and
+ * the rows last read or written down ({@code recent}, so that a hot row is not parsed again). A hot row, such as
+ * the minute bucket of segment {@code all}, is then parsed and serialised once per commit instead of once per item.
+ *
+ * <p>Pending writes are the task's own, seen by the thread that made them (the stream thread) and by no other:
+ * interactive queries, from other threads, read what has been written down, as they would read a store whose
+ * cache had not been flushed yet. Only the stream thread puts rows it read into {@code recent}, so a query that
+ * read an older value cannot overwrite a newer one there.
+ */
+final class WriteBackObjects<K, V> {
+
+    private final int maxPending;
+    /** Insertion order, so that rows are written down in the order they were first changed; null marks a delete. */
+    private final Map<K, V> pending = new LinkedHashMap<>();
+    private final Map<K, V> recent;
+    private volatile Thread writer;
+
+    WriteBackObjects(int maxEntries) {
+        this.maxPending = maxEntries;
+        this.recent = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > maxEntries;
+            }
+        };
+    }
+
+    /** The value of {@code key}: pending (for its writer), kept, or read from the store with {@code load}. */
+    V read(K key, Function<K, V> load) {
+        boolean byWriter = Thread.currentThread() == writer;
+        synchronized (this) {
+            if (byWriter && pending.containsKey(key)) {
+                return pending.get(key);
+            }
+            V kept = recent.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        V loaded = load.apply(key);
+        if (loaded != null && byWriter) {
+            synchronized (this) {
+                recent.put(key, loaded);
+            }
+        }
+        return loaded;
+    }
+
+    /**
+     * Notes a write of {@code value} (null: a delete) by the calling thread; true when so many are pending that they
+     * should be written down now rather than at the commit.
+     */
+    boolean write(K key, V value) {
+        writer = Thread.currentThread();
+        synchronized (this) {
+            pending.put(key, value);
+            return pending.size() >= maxPending;
+        }
+    }
+
+    /** True when the calling thread has writes that the store beneath does not hold yet. */
+    boolean pendingFor(Thread thread) {
+        synchronized (this) {
+            return thread == writer && !pending.isEmpty();
+        }
+    }
+
+    /**
+     * Writes the pending values to the store with {@code store} (a null value deletes), oldest change first, and keeps
+     * them as its recent rows. Held under the lock, so a query sees either the old rows or the new ones.
+     */
+    synchronized void writeDown(BiConsumer<K, V> store) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<K, V> change : pending.entrySet()) {
+            store.accept(change.getKey(), change.getValue());
+            if (change.getValue() == null) {
+                recent.remove(change.getKey());
+            } else {
+                recent.put(change.getKey(), change.getValue());
+            }
+        }
+        pending.clear();
+    }
+
+    /** Drops everything: pending writes of a task rolled back, and rows that may no longer be in the store. */
+    synchronized void forget() {
+        pending.clear();
+        recent.clear();
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.vocstream.aggregator.topology;
+
+import java.util.function.Function;
+import org.apache.kafka.streams.processor.ProcessorContext;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.processor.StateStoreContext;
+import org.apache.kafka.streams.state.internals.WrappedStateStore;
+
+/**
+ * A layer in front of the store Streams builds whose rows the task reads and writes as objects
+ * ({@link WriteBackObjects}): written into the store beneath once, when Streams flushes the task's caches before it
+ * commits, and from there on through its record cache, changelog and commit exactly as without this layer.
+ *
+ * <p>It is a {@link WrappedStateStore}, as Streams' own layers are: Streams flushes (before each commit) and clears
+ * (when a task is rolled back or recycled) the caches of the layers it can see through; a layer it cannot see
+ * through would hold writes back past the commit (the crash tier lost theme counts that way). Closing forgets every
+ * object too, as Streams closes a task it rolls back. The values must be immutable (the stores' records are).
+ *
+ * @param <S> the store's type
+ * @param <R> what names a row: the key, or for a window store the key and the window's start
+ */
+abstract class WriteBackStore<S extends StateStore, K, V, R> extends WrappedStateStore<S, K, V> {
+
+    private final WriteBackObjects<R, V> objects;
+
+    WriteBackStore(S store, int maxEntries) {
+        super(store);
+        this.objects = new WriteBackObjects<>(maxEntries);
+    }
+
+    /** Writes one row into the store beneath (a null value deletes it). */
+    abstract void writeBeneath(R row, V value);
+
+    final V read(R row, Function<R, V> readBeneath) {
+        return objects.read(row, readBeneath);
+    }
+
+    final void write(R row, V value) {
+        if (objects.write(row, value)) {
+            writeDown();
+        }
+    }
+
+    private void writeDown() {
+        objects.writeDown(this::writeBeneath);
+    }
+
+    /** The store beneath, holding every write of the calling thread: a scan by the stream thread sees its own. */
+    final S current() {
+        if (objects.pendingFor(Thread.currentThread())) {
+            writeDown();
+        }
+        return wrapped();
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public void init(ProcessorContext context, StateStore root) {
+        objects.forget();
+        super.init(context, root);
+    }
+
+    @Override
+    public void init(StateStoreContext context, StateStore root) {
+        objects.forget();
+        super.init(context, root);
+    }
+
+    /** Before each commit: the pending rows go into Streams' cache, which then goes to the changelog. */
+    @Override
+    public void flushCache() {
+        writeDown();
+        super.flushCache();
+    }
+
+    @Override
+    public void flush() {
+        writeDown();
+        super.flush();
+    }
+
+    /** Streams drops a task's uncommitted cache when it rolls the task back: the objects go with it. */
+    @Override
+    public void clearCache() {
+        objects.forget();
+        super.clearCache();
+    }
+
+    @Override
+    public void close() {
+        objects.forget();
+        super.close();
+    }
+}
