@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.vocstream.common.event.FeedbackEvent;
 import io.github.vocstream.common.event.FeedbackEvents;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
@@ -41,6 +42,32 @@ class BinarySerdeTest {
         assertThat(Json.isBinary(json)).isFalse();
         assertThat(JsonSerde.binary(Row.class).deserialize("t", json)).isEqualTo(ROW);
         assertThat(JsonSerde.of(Row.class).deserialize("t", JsonSerde.binary(Row.class).serialize("t", ROW))).isEqualTo(ROW);
+    }
+
+    record Stamped(String id, Instant at) {
+    }
+
+    @Test
+    void instantsAreNumbersThatKeepEveryNanosecondAndTheIsoFormStillReads() throws Exception {
+        Stamped stamped = new Stamped("a", Instant.parse("2026-11-29T21:03:37.123456789Z"));
+        var serde = JsonSerde.binary(Stamped.class);
+
+        byte[] written = serde.serialize("t", stamped);
+
+        assertThat(Json.binaryMapper().readTree(written).get("at").isNumber()).isTrue();
+        assertThat(serde.deserialize("t", written)).isEqualTo(stamped);
+        assertThat(JsonSerde.of(Stamped.class).deserialize("t", written)).isEqualTo(stamped);
+        // What the stores held before: Smile with the instant as ISO text.
+        byte[] before = Json.binaryMapper().writeValueAsBytes(Map.of("id", "a", "at", "2026-11-29T21:03:37.123456789Z"));
+        assertThat(serde.deserialize("t", before)).isEqualTo(stamped);
+    }
+
+    @Test
+    void theTextFormKeepsIsoInstants() {
+        Stamped stamped = new Stamped("a", Instant.parse("2026-11-29T21:03:37Z"));
+
+        assertThat(new String(JsonSerde.of(Stamped.class).serialize("t", stamped), StandardCharsets.UTF_8))
+                .contains("\"2026-11-29T21:03:37Z\"");
     }
 
     @Test
