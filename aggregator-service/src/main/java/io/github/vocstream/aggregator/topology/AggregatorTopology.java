@@ -112,7 +112,7 @@ public final class AggregatorTopology {
     private void aggregatePerSegment(KStream<String, Parsed> feedbackAndRetractions) {
         KStream<String, SegmentUpdate> bySegment = feedbackAndRetractions
                 .process(() -> new CountOnce(personas, ratingScales), Named.as("count-once"), COUNTED_FEEDBACK_STORE)
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.binary(SegmentUpdate.class)).withName(BY_SEGMENT));
+                .repartition(Repartitioned.with(Serdes.String(), new SerializeOnce<>(JsonSerde.binary(SegmentUpdate.class))).withName(BY_SEGMENT));
 
         bySegment.process(() -> new SegmentTables(configuration), Named.as("segment-tables"),
                 SEGMENT_THEMES_STORE, SEGMENT_CANDIDATES_STORE, SEGMENT_EMERGING_STORE, TIMELINE_MINUTES_STORE, TIMELINE_HOURS_STORE);
