@@ -2,7 +2,7 @@
 # Builds and runs a benchmark program, printing its figures.
 #   bench/run.sh sentiment [--limit N] [--data DIR]      stock CoreNLP vs ours: accuracy, macro-F1, documents/s
 #   bench/run.sh sentiment-service [--instances 1,2]    the service on a real broker: records/s, memory
-#   bench/run.sh aggregator [--events N] [--threads N]    the aggregator on a real broker, without and with themes: events/s
+#   bench/run.sh aggregator [--events N] [--threads N] [--set k=v,...]  the aggregator on a real broker, without and with themes: events/s (whole run, second half)
 #   bench/run.sh worst-document [--runs N]               CPU time of the costliest 20,000-character documents
 #   bench/run.sh ingest [--clients N] [--seconds S] [--publishers N] the ingest service on a real broker: requests/s, items/s, p50/p99 of the 202
 #   bench/run.sh spikes [--months N] [--rate-threshold H] [--share-threshold H]  the alert detector on simulated months: false alerts, delay

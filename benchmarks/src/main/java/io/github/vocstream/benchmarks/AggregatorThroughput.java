@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -44,8 +45,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * aggregator service (its own process, default settings: exactly-once, 100 ms commits) counts them in six segments
  * each. The figure is events/s from the service being healthy to {@code all} counting N. It runs twice in one go:
  * events without themes (sentiment only), and events shaped like real annotated reviews (two sentences, up to
- * three theme mentions and two candidate terms), and prints the ratio, the cost of the theme tables.
- * Usage: {@code bench/run.sh aggregator [--events N] [--threads N]} ({@code voc.stream-threads}, default 1).
+ * three theme mentions and two candidate terms), and prints the ratio, the cost of the theme tables. Each run also
+ * prints the rate of its second half: by then the JIT has compiled the hot code, and once the first step (counting
+ * once by id) has read all its input, what is left is the partition of segment {@code all}, which takes a record of
+ * every item: the rate that bounds a long replay.
+ * Usage: {@code bench/run.sh aggregator [--events N] [--threads N] [--set key=value,...]} ({@code voc.stream-threads},
+ * default 1; {@code --set} passes further settings to the service, such as Streams' {@code kafka.streams.default.*}).
  */
 public final class AggregatorThroughput {
 
@@ -62,6 +67,7 @@ public final class AggregatorThroughput {
         Path root = Path.of(".").toAbsolutePath().normalize();
         int events = Integer.parseInt(Options.option(args, "--events", "50000"));
         String threads = Options.option(args, "--threads", "1");
+        Map<String, String> settings = settings(Options.option(args, "--set", ""));
         Path work = Files.createTempDirectory("voc-aggregator-throughput-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
             System.out.printf(Locale.ROOT, "%d annotated events, 6 segments each, %d partitions, %s stream threads, %d cores%n",
@@ -69,8 +75,8 @@ public final class AggregatorThroughput {
             // Both inputs first: producing while the other run's service shuts down starved the broker of CPU.
             TopicNames plainTopics = topics(broker, events, false);
             TopicNames themedTopics = topics(broker, events, true);
-            double plain = measure(root, work, broker, plainTopics, events, threads, "plain");
-            double themed = measure(root, work, broker, themedTopics, events, threads, "themed");
+            double plain = measure(root, work, broker, plainTopics, events, threads, settings, "plain");
+            double themed = measure(root, work, broker, themedTopics, events, threads, settings, "themed");
             System.out.printf(Locale.ROOT, "ratio themed/plain: %.2f%n", themed / plain);
         }
     }
@@ -84,23 +90,54 @@ public final class AggregatorThroughput {
         return topics;
     }
 
+    /** {@code --set key=value,key=value}: further settings of the service, as in its configuration. */
+    private static Map<String, String> settings(String option) {
+        Map<String, String> settings = new TreeMap<>();
+        for (String setting : option.split(",")) {
+            if (!setting.isBlank()) {
+                String[] keyAndValue = setting.split("=", 2);
+                settings.put(keyAndValue[0].strip(), keyAndValue[1].strip());
+            }
+        }
+        return settings;
+    }
+
     private static double measure(Path root, Path work, EmbeddedKafkaBroker broker, TopicNames topics, int events, String threads,
-                                  String run) throws Exception {
+                                  Map<String, String> settings, String run) throws Exception {
+        Map<String, String> configuration = new TreeMap<>(settings);
+        configuration.put("kafka.streams.default.application.id", "aggregator-" + run);
+        configuration.put("voc.stream-threads", threads);
 
         ServiceProcess.Spec aggregator = Services.specs(broker.bootstrapServers(), topics, new Services.Ports(0, 0, 18_083),
-                work.resolve("state-" + run), Map.of("kafka.streams.default.application.id", "aggregator-" + run, "voc.stream-threads", threads), null, LocalSecrets.random()).get(2);
+                work.resolve("state-" + run), configuration, null, LocalSecrets.random()).get(2);
         try (ServiceProcess service = ServiceProcess.start(root, aggregator, work.resolve("logs-" + run))) {
             service.awaitHealthy(Duration.ofMinutes(3));
             long start = System.nanoTime();
             URI all = service.baseUri().resolve("/v1/segments/all/sentiment");
             HttpClient client = HttpClient.newHttpClient();
             // Asked every 200 ms: fine enough for runs of several seconds, light enough not to compete.
-            while (countOf(client, all) < events) {
+            long counted;
+            long halfAt = 0;
+            long halfCount = 0;
+            long lastPrint = start;
+            while ((counted = countOf(client, all)) < events) {
+                long now = System.nanoTime();
+                if (halfAt == 0 && counted >= events / 2) {
+                    halfAt = now;
+                    halfCount = counted;
+                }
+                if (now - lastPrint > 5_000_000_000L) {
+                    System.out.printf(Locale.ROOT, "  %s: %d counted after %.1f s%n", run, counted, (now - start) / 1e9);
+                    lastPrint = now;
+                }
                 TimeUnit.MILLISECONDS.sleep(200);
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
+            long end = System.nanoTime();
+            double seconds = (end - start) / 1e9;
             double rate = events / seconds;
-            System.out.printf(Locale.ROOT, "%-6s: %.0f events/s (%d events in %.1f s)%n", run, rate, events, seconds);
+            double secondHalf = (events - halfCount) / ((end - halfAt) / 1e9);
+            System.out.printf(Locale.ROOT, "%-6s: %.0f events/s (%d events in %.1f s), second half %.0f events/s%n", run, rate, events,
+                    seconds, secondHalf);
             return rate;
         }
     }
