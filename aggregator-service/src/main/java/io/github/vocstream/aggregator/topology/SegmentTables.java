@@ -147,11 +147,12 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
         Set<String> terms = new TreeSet<>(known == null ? List.of() : known.terms());
         terms.addAll(update.candidates().keySet());
         Map<String, CandidateStats> counts = new TreeMap<>();
+        boolean knownCounts = known != null && known.hasCounts();
         for (String term : terms) {
             // The other terms' counts are the index's own: only this item changed counts, and those are in hand. (An
             // index written before it kept counts is read from the store once.)
             CandidateStats stats = changed.containsKey(term) ? changed.get(term)
-                    : known != null && known.hasCounts() ? known.counts().get(term)
+                    : knownCounts ? known.counts().get(term)
                     : candidates.get(StoreKeys.of(segment, term));
             if (stats != null && stats.recentAt(asOf, configuration.emergingRecent()) >= configuration.emergingMinimum()) {
                 counts.put(term, stats.withoutEvidence());
