@@ -78,7 +78,7 @@ public final class AggregatorTopology {
                 stores.keyValue(COUNTED_FEEDBACK_STORE), Serdes.String(), JsonSerde.binary(Counted.class)));
         addSegmentStores(builder);
         builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SpikeAlerts.STORE),
-                Serdes.String(), JsonSerde.binary(SpikeState.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
+                Serdes.String(), JsonSerde.binary(SpikeState.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS, Serdes.String().serializer()));
         builder.globalTable(topics.alerts().name(), Consumed.with(Serdes.String(), topics.alerts().valueSerde())
                         .withName("read-alerts"),
                 Materialized.<String, Alert>as(stores.keyValue(ALERTS_STORE))
@@ -133,13 +133,13 @@ public final class AggregatorTopology {
         // Timestamped, as the DSL aggregation that kept it before wrote it.
         builder.addStateStore(DeserializedCache.aroundTimestamped(Stores.timestampedKeyValueStoreBuilder(
                 stores.keyValue(SEGMENT_SENTIMENT_STORE), Serdes.String(), JsonSerde.binary(SegmentSentiment.class))
-                .withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
+                .withCachingEnabled(), ROWS_KEPT_AS_OBJECTS, Serdes.String().serializer()));
         builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_THEMES_STORE),
-                Serdes.String(), JsonSerde.binary(ThemeStats.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
+                Serdes.String(), JsonSerde.binary(ThemeStats.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS, Serdes.String().serializer()));
         builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_CANDIDATES_STORE),
-                Serdes.String(), JsonSerde.binary(CandidateStats.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
+                Serdes.String(), JsonSerde.binary(CandidateStats.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS, Serdes.String().serializer()));
         builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_EMERGING_STORE),
-                Serdes.String(), JsonSerde.binary(EmergingIndex.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));
+                Serdes.String(), JsonSerde.binary(EmergingIndex.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS, Serdes.String().serializer()));
         builder.addStateStore(DeserializedWindowCache.around(Stores.windowStoreBuilder(stores.window(TIMELINE_MINUTES_STORE,
                 configuration.minuteRetention(), Duration.ofMinutes(1)), Serdes.String(), JsonSerde.binary(Tally.class))
                 .withCachingEnabled(), ROWS_KEPT_AS_OBJECTS));

@@ -1,6 +1,12 @@
 package io.github.vocstream.aggregator.topology;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -13,32 +19,40 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * A key-value store whose rows the task reads and writes as objects ({@link WriteBackStore}). Streams' own cache
  * holds bytes, so every read of a hot row (the theme rows of {@code all}, read and rewritten by item after item)
  * parsed it and every write serialised it; here both are map operations, and the row is serialised once per commit.
- * Ranges and scans read the store beneath; on the stream thread, after writing down what is pending.
+ * Ranges and scans on the stream thread write what is pending down first; on other threads (queries) they lay the
+ * pending rows over what the store beneath holds, so every reader sees a write at once, as in Streams' own cache.
  */
 class DeserializedCache<K, V> extends WriteBackStore<KeyValueStore<K, V>, K, V, K> implements KeyValueStore<K, V> {
 
-    private DeserializedCache(KeyValueStore<K, V> store, int maxEntries) {
+    private final Serializer<K> keys;
+
+    private DeserializedCache(KeyValueStore<K, V> store, int maxEntries, Serializer<K> keys) {
         super(store, maxEntries);
+        this.keys = keys;
     }
 
     /** In front of a timestamped store (as the DSL's aggregations keep), which queries read as plain values. */
     private static final class Timestamped<K, V> extends DeserializedCache<K, ValueAndTimestamp<V>>
             implements TimestampedKeyValueStore<K, V> {
 
-        private Timestamped(TimestampedKeyValueStore<K, V> store, int maxEntries) {
-            super(store, maxEntries);
+        private Timestamped(TimestampedKeyValueStore<K, V> store, int maxEntries, Serializer<K> keys) {
+            super(store, maxEntries, keys);
         }
     }
 
-    /** {@code builder}'s store with up to {@code maxEntries} values per task kept as objects (and as many pending). */
-    static <K, V> StoreBuilder<KeyValueStore<K, V>> around(StoreBuilder<KeyValueStore<K, V>> builder, int maxEntries) {
-        return new WrappingStoreBuilder<>(builder, store -> new DeserializedCache<>(store, maxEntries));
+    /**
+     * {@code builder}'s store with up to {@code maxEntries} values per task kept as objects (and as many pending);
+     * {@code keys} is its key serializer, which orders the store's rows.
+     */
+    static <K, V> StoreBuilder<KeyValueStore<K, V>> around(StoreBuilder<KeyValueStore<K, V>> builder, int maxEntries,
+                                                          Serializer<K> keys) {
+        return new WrappingStoreBuilder<>(builder, store -> new DeserializedCache<>(store, maxEntries, keys));
     }
 
     /** {@link #around} for a timestamped store. */
     static <K, V> StoreBuilder<TimestampedKeyValueStore<K, V>> aroundTimestamped(StoreBuilder<TimestampedKeyValueStore<K, V>> builder,
-                                                                             int maxEntries) {
-        return new WrappingStoreBuilder<>(builder, store -> new Timestamped<>(store, maxEntries));
+                                                                             int maxEntries, Serializer<K> keys) {
+        return new WrappingStoreBuilder<>(builder, store -> new Timestamped<>(store, maxEntries, keys));
     }
 
     @Override
@@ -79,27 +93,71 @@ class DeserializedCache<K, V> extends WriteBackStore<KeyValueStore<K, V>, K, V, 
 
     @Override
     public KeyValueIterator<K, V> range(K from, K to) {
-        return current().range(from, to);
+        return withPending(current().range(from, to), between(from, to), false);
     }
 
     @Override
     public KeyValueIterator<K, V> reverseRange(K from, K to) {
-        return current().reverseRange(from, to);
+        return withPending(current().reverseRange(from, to), between(from, to), true);
     }
 
     @Override
     public KeyValueIterator<K, V> all() {
-        return current().all();
+        return withPending(current().all(), key -> true, false);
     }
 
     @Override
     public KeyValueIterator<K, V> reverseAll() {
-        return current().reverseAll();
+        return withPending(current().reverseAll(), key -> true, true);
     }
 
     @Override
     public <PS extends Serializer<P>, P> KeyValueIterator<K, V> prefixScan(P prefix, PS prefixKeySerializer) {
-        return current().prefixScan(prefix, prefixKeySerializer);
+        byte[] start = prefixKeySerializer.serialize(null, prefix);
+        return withPending(current().prefixScan(prefix, prefixKeySerializer), key -> {
+            byte[] row = keys.serialize(null, key);
+            return row.length >= start.length && Arrays.equals(row, 0, start.length, start, 0, start.length);
+        }, false);
+    }
+
+    /** Keys from {@code from} to {@code to}, both included, in the store's (byte) order; null: no bound. */
+    private Predicate<K> between(K from, K to) {
+        Bytes lowest = from == null ? null : bytes(from);
+        Bytes highest = to == null ? null : bytes(to);
+        return key -> {
+            Bytes row = bytes(key);
+            return (lowest == null || row.compareTo(lowest) >= 0) && (highest == null || row.compareTo(highest) <= 0);
+        };
+    }
+
+    private Bytes bytes(K key) {
+        return Bytes.wrap(keys.serialize(null, key));
+    }
+
+    /**
+     * What {@code beneath} holds with the pending writes in {@code inQuery} laid over it, in the store's order (a
+     * query on another thread; the stream thread has written its own down). Read whole only when some pending row
+     * falls in the query; otherwise it is {@code beneath} as it is.
+     */
+    private KeyValueIterator<K, V> withPending(KeyValueIterator<K, V> beneath, Predicate<K> inQuery, boolean reverse) {
+        Map<K, V> pending = pendingWhere(inQuery);
+        if (pending.isEmpty()) {
+            return beneath;
+        }
+        TreeMap<Bytes, KeyValue<K, V>> merged = new TreeMap<>();
+        try (beneath) {
+            beneath.forEachRemaining(entry -> {
+                if (!pending.containsKey(entry.key)) {
+                    merged.put(bytes(entry.key), entry);
+                }
+            });
+        }
+        pending.forEach((key, value) -> {
+            if (value != null) {
+                merged.put(bytes(key), KeyValue.pair(key, value));
+            }
+        });
+        return new ListedKeyValues<>(new ArrayList<>(reverse ? merged.descendingMap().values() : merged.values()));
     }
 
     @Override

@@ -1,5 +1,10 @@
 package io.github.vocstream.aggregator.topology;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -9,7 +14,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 /**
  * A window store whose buckets the task reads and writes as objects ({@link WriteBackStore}): the current minute
  * and hour of each segment and theme, rewritten by item after item, are serialised into the store once per commit.
- * Ranges of windows read the store beneath; on the stream thread, after writing down what is pending. A bucket must
+ * A key's buckets over a span are read with the pending ones laid over them (the stream thread writes its own down
+ * first); ranges over keys read the store beneath, on other threads without what is pending. A bucket must
  * only be read while it is within the store's retention (the timeline checks this before it reads), since the
  * objects do not expire with the store's segments.
  */
@@ -46,12 +52,43 @@ final class DeserializedWindowCache<K, V> extends WriteBackStore<WindowStore<K, 
 
     @Override
     public WindowStoreIterator<V> fetch(K key, long timeFrom, long timeTo) {
-        return current().fetch(key, timeFrom, timeTo);
+        return withPending(current().fetch(key, timeFrom, timeTo), key, timeFrom, timeTo, false);
     }
 
     @Override
     public WindowStoreIterator<V> backwardFetch(K key, long timeFrom, long timeTo) {
-        return current().backwardFetch(key, timeFrom, timeTo);
+        return withPending(current().backwardFetch(key, timeFrom, timeTo), key, timeFrom, timeTo, true);
+    }
+
+    /**
+     * The buckets of {@code key} that {@code beneath} holds with the pending ones laid over them, by start (a query
+     * on another thread; the stream thread has written its own down). Read whole only when a pending bucket falls in
+     * the span; otherwise it is {@code beneath} as it is.
+     */
+    private WindowStoreIterator<V> withPending(WindowStoreIterator<V> beneath, K key, long timeFrom, long timeTo, boolean backward) {
+        Map<Bucket<K>, V> pending = pendingWhere(bucket -> bucket.key().equals(key) && bucket.start() >= timeFrom && bucket.start() <= timeTo);
+        if (pending.isEmpty()) {
+            return beneath;
+        }
+        TreeMap<Long, KeyValue<Long, V>> merged = new TreeMap<>();
+        try (beneath) {
+            beneath.forEachRemaining(bucket -> merged.put(bucket.key, bucket));
+        }
+        pending.forEach((bucket, value) -> {
+            if (value == null) {
+                merged.remove(bucket.start());
+            } else {
+                merged.put(bucket.start(), KeyValue.pair(bucket.start(), value));
+            }
+        });
+        return new ListedBuckets<>(new ArrayList<>(backward ? merged.descendingMap().values() : merged.values()));
+    }
+
+    private static final class ListedBuckets<V> extends ListedKeyValues<Long, V> implements WindowStoreIterator<V> {
+
+        private ListedBuckets(List<KeyValue<Long, V>> buckets) {
+            super(buckets);
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.vocstream.aggregator.topology;
 
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.kafka.streams.processor.ProcessorContext;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.StateStoreContext;
@@ -45,7 +47,15 @@ abstract class WriteBackStore<S extends StateStore, K, V, R> extends WrappedStat
         objects.writeDown(this::writeBeneath);
     }
 
-    /** The store beneath, holding every write of the calling thread: a scan by the stream thread sees its own. */
+    /** The pending writes whose rows pass {@code filter} (null values: deletes), for a scan on another thread. */
+    final Map<R, V> pendingWhere(Predicate<R> filter) {
+        return objects.pendingWhere(filter);
+    }
+
+    /**
+     * The store beneath, holding every write of the calling thread: the stream thread writes its pending rows down
+     * first. Other threads scan it and lay {@link #pendingWhere} over what they read.
+     */
     final S current() {
         if (objects.pendingFor(Thread.currentThread())) {
             writeDown();

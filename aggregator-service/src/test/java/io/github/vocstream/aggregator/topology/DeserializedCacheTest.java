@@ -3,6 +3,8 @@ package io.github.vocstream.aggregator.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.common.kafka.JsonSerde;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rows the task writes are kept as objects and serialised into the store beneath once, when Streams flushes before
- * a commit; the task reads its own writes at once, other threads (queries) what has been written down.
+ * a commit; every reader sees them at once, queries on other threads with the pending rows laid over the store.
  */
 class DeserializedCacheTest {
 
@@ -31,19 +33,21 @@ class DeserializedCacheTest {
     private KeyValueStore<String, Row> store;
 
     @BeforeEach
-    void storeOfTwoRowsKept() {
+    void storeOfThreeRowsKept() {
         JsonSerde<Row> json = JsonSerde.binary(Row.class);
         Deserializer<Row> countingReads = (topic, data) -> {
             parsed.incrementAndGet();
             return json.deserialize(topic, data);
         };
         Serializer<Row> countingWrites = (topic, row) -> {
-            serialised.incrementAndGet();
+            if (row != null) {
+                serialised.incrementAndGet();
+            }
             return json.serialize(topic, row);
         };
         Serde<Row> serde = Serdes.serdeFrom(countingWrites, countingReads);
         store = DeserializedCache.around(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("rows"), Serdes.String(), serde)
-                .withLoggingDisabled(), 2).build();
+                .withLoggingDisabled(), 3, Serdes.String().serializer()).build();
         store.init(new MockProcessorContext<Void, Void>().getStateStoreContext(), store);
     }
 
@@ -56,6 +60,7 @@ class DeserializedCacheTest {
             store.put("a", last);
         }
         assertThat(store.get("a")).isSameAs(last);
+        assertThat(readByAnotherThread("a")).isSameAs(last);
         assertThat(serialised).hasValue(0);
         assertThat(parsed).hasValue(0);
 
@@ -66,15 +71,35 @@ class DeserializedCacheTest {
     }
 
     @Test
-    void queriesFromOtherThreadsSeeOnlyWhatWasWrittenDown() {
+    void queriesFromOtherThreadsSeeWritesAtOnceWithoutWritingThemDown() {
         store.put("a", new Row("delivery", 1));
-        assertThat(readByAnotherThread("a")).isNull();
-
+        store.put("c", new Row("staff", 3));
         ((DeserializedCache<String, Row>) store).flushCache();
-        store.put("a", new Row("delivery", 2));
+        store.put("b", new Row("refund", 2));
+        store.put("c", null);
 
-        assertThat(readByAnotherThread("a")).isEqualTo(new Row("delivery", 1));
-        assertThat(store.get("a")).isEqualTo(new Row("delivery", 2));
+        assertThat(readByAnotherThread("b")).isEqualTo(new Row("refund", 2));
+        assertThat(scanByAnotherThread()).containsExactly(KeyValue.pair("a", new Row("delivery", 1)),
+                KeyValue.pair("b", new Row("refund", 2)));
+        assertThat(serialised).hasValue(2);
+    }
+
+    @Test
+    void aPrefixScanOnAnotherThreadSeesOnlyPendingRowsWithThePrefix() {
+        store.put("x:1", new Row("delivery", 1));
+        ((DeserializedCache<String, Row>) store).flushCache();
+        store.put("x:2", new Row("refund", 2));
+        store.put("y:1", new Row("staff", 3));
+
+        List<KeyValue<String, Row>> scanned = CompletableFuture.supplyAsync(() -> {
+            try (KeyValueIterator<String, Row> rows = store.prefixScan("x:", Serdes.String().serializer())) {
+                List<KeyValue<String, Row>> all = new ArrayList<>();
+                rows.forEachRemaining(all::add);
+                return all;
+            }
+        }).join();
+
+        assertThat(scanned).containsExactly(KeyValue.pair("x:1", new Row("delivery", 1)), KeyValue.pair("x:2", new Row("refund", 2)));
     }
 
     @Test
@@ -101,16 +126,17 @@ class DeserializedCacheTest {
         ((DeserializedCache<String, Row>) store).flushCache();
         assertThat(readByAnotherThread("a")).isNull();
         assertThat(readByAnotherThread("b")).isEqualTo(new Row("refund", 1));
+        assertThat(serialised).hasValue(1);
     }
 
     @Test
     void asManyPendingRowsAsItKeepsAreWrittenDownWithoutWaitingForTheCommit() {
         store.put("a", new Row("delivery", 1));
-        assertThat(serialised).hasValue(0);
         store.put("b", new Row("refund", 2));
+        assertThat(serialised).hasValue(0);
+        store.put("c", new Row("staff", 3));
 
-        assertThat(serialised).hasValue(2);
-        assertThat(readByAnotherThread("b")).isEqualTo(new Row("refund", 2));
+        assertThat(serialised).hasValue(3);
     }
 
     @Test
@@ -136,5 +162,15 @@ class DeserializedCacheTest {
 
     private Row readByAnotherThread(String key) {
         return CompletableFuture.supplyAsync(() -> store.get(key)).join();
+    }
+
+    private List<KeyValue<String, Row>> scanByAnotherThread() {
+        return CompletableFuture.supplyAsync(() -> {
+            try (KeyValueIterator<String, Row> rows = store.all()) {
+                List<KeyValue<String, Row>> all = new ArrayList<>();
+                rows.forEachRemaining(all::add);
+                return all;
+            }
+        }).join();
     }
 }

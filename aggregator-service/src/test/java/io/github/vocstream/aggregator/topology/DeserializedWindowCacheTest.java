@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vocstream.common.kafka.JsonSerde;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.serialization.Serde;
@@ -46,8 +48,8 @@ class DeserializedWindowCacheTest {
             store.put("all", known == null ? 1 : known + 1, MINUTE);
         }
         assertThat(store.fetch("all", MINUTE)).isEqualTo(10);
+        assertThat(CompletableFuture.supplyAsync(() -> store.fetch("all", MINUTE)).join()).isEqualTo(10);
         assertThat(serialised).hasValue(0);
-        assertThat(CompletableFuture.supplyAsync(() -> store.fetch("all", MINUTE)).join()).isNull();
 
         ((DeserializedWindowCache<String, Long>) store).flushCache();
 
@@ -63,6 +65,27 @@ class DeserializedWindowCacheTest {
         try (WindowStoreIterator<Long> minutes = store.fetch("all", 0, 3 * MINUTE)) {
             assertThat(minutes).toIterable().containsExactly(KeyValue.pair(MINUTE, 3L), KeyValue.pair(2 * MINUTE, 4L));
         }
+    }
+
+    @Test
+    void aQueryOnAnotherThreadSeesPendingBucketsOverTheWrittenOnes() {
+        store.put("all", 3L, MINUTE);
+        store.put("all", 5L, 3 * MINUTE);
+        ((DeserializedWindowCache<String, Long>) store).flushCache();
+        store.put("all", 4L, 2 * MINUTE);
+        store.put("all", null, 3 * MINUTE);
+        store.put("other", 9L, 2 * MINUTE);
+
+        List<KeyValue<Long, Long>> buckets = CompletableFuture.supplyAsync(() -> {
+            try (WindowStoreIterator<Long> minutes = store.fetch("all", 0, 3 * MINUTE)) {
+                List<KeyValue<Long, Long>> all = new ArrayList<>();
+                minutes.forEachRemaining(all::add);
+                return all;
+            }
+        }).join();
+
+        assertThat(buckets).containsExactly(KeyValue.pair(MINUTE, 3L), KeyValue.pair(2 * MINUTE, 4L));
+        assertThat(serialised).hasValue(2);
     }
 
     @Test
