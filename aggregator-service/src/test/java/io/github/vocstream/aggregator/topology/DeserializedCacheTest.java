@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -79,7 +80,7 @@ class DeserializedCacheTest {
         store.put("c", null);
 
         assertThat(readByAnotherThread("b")).isEqualTo(new Row("refund", 2));
-        assertThat(scanByAnotherThread()).containsExactly(KeyValue.pair("a", new Row("delivery", 1)),
+        assertThat(scanByAnotherThread(store::all)).containsExactly(KeyValue.pair("a", new Row("delivery", 1)),
                 KeyValue.pair("b", new Row("refund", 2)));
         assertThat(serialised).hasValue(2);
     }
@@ -91,15 +92,8 @@ class DeserializedCacheTest {
         store.put("x:2", new Row("refund", 2));
         store.put("y:1", new Row("staff", 3));
 
-        List<KeyValue<String, Row>> scanned = CompletableFuture.supplyAsync(() -> {
-            try (KeyValueIterator<String, Row> rows = store.prefixScan("x:", Serdes.String().serializer())) {
-                List<KeyValue<String, Row>> all = new ArrayList<>();
-                rows.forEachRemaining(all::add);
-                return all;
-            }
-        }).join();
-
-        assertThat(scanned).containsExactly(KeyValue.pair("x:1", new Row("delivery", 1)), KeyValue.pair("x:2", new Row("refund", 2)));
+        assertThat(scanByAnotherThread(() -> store.prefixScan("x:", Serdes.String().serializer())))
+                .containsExactly(KeyValue.pair("x:1", new Row("delivery", 1)), KeyValue.pair("x:2", new Row("refund", 2)));
     }
 
     @Test
@@ -164,9 +158,9 @@ class DeserializedCacheTest {
         return CompletableFuture.supplyAsync(() -> store.get(key)).join();
     }
 
-    private List<KeyValue<String, Row>> scanByAnotherThread() {
+    private static List<KeyValue<String, Row>> scanByAnotherThread(Supplier<KeyValueIterator<String, Row>> scan) {
         return CompletableFuture.supplyAsync(() -> {
-            try (KeyValueIterator<String, Row> rows = store.all()) {
+            try (KeyValueIterator<String, Row> rows = scan.get()) {
                 List<KeyValue<String, Row>> all = new ArrayList<>();
                 rows.forEachRemaining(all::add);
                 return all;
