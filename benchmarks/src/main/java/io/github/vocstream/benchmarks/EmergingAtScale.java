@@ -21,6 +21,7 @@ import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localstack.LocalSecrets;
 import io.github.vocstream.localstack.ServiceProcess;
 import io.github.vocstream.localstack.Services;
+import io.github.vocstream.testkit.ScratchDirectory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,8 +77,9 @@ public final class EmergingAtScale {
         // voc.query.emerging-cache: the shipped 1s, or 0s to work out every answer.
         String cache = Options.option(args, "--cache", "1s");
         int items = terms / NEW_TERMS_PER_ITEM;
-        Path work = Files.createTempDirectory("voc-emerging-at-scale-");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
+        try (ScratchDirectory scratch = ScratchDirectory.create("voc-emerging-at-scale-");
+             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(scratch.resolve("kafka"), 0)) {
+            Path work = scratch.path();
             TopicNames topics = new TopicNames("raw-emerging", "annotated-emerging", "dlq-emerging", "alerts-emerging");
             TopicAdmin.ensureTopics(broker.bootstrapServers(), 3, topics.all());
             List<Mention> mentions = produce(broker.bootstrapServers(), topics.annotated(), items);

@@ -8,13 +8,13 @@ import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localstack.LocalSecrets;
 import io.github.vocstream.localstack.ServiceProcess;
 import io.github.vocstream.localstack.Services;
+import io.github.vocstream.testkit.ScratchDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,7 +49,12 @@ public final class LiveFreshness {
         Path root = Path.of(".").toAbsolutePath().normalize();
         int probes = Integer.parseInt(Options.option(args, "--probes", "30"));
         int load = Integer.parseInt(Options.option(args, "--load", "0"));
-        Path work = Files.createTempDirectory("voc-live-freshness-");
+        try (ScratchDirectory work = ScratchDirectory.create("voc-live-freshness-")) {
+            run(work.path(), root, probes, load);
+        }
+    }
+
+    private static void run(Path work, Path root, int probes, int load) throws Exception {
         List<ServiceProcess> services = new ArrayList<>();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
             TopicNames topics = new TopicNames("raw-live", "annotated-live", "dlq-live");

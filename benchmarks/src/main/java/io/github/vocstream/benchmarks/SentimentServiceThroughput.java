@@ -10,6 +10,7 @@ import io.github.vocstream.localstack.LocalSecrets;
 import io.github.vocstream.localstack.SampleReviews;
 import io.github.vocstream.localstack.ServiceProcess;
 import io.github.vocstream.localstack.Services;
+import io.github.vocstream.testkit.ScratchDirectory;
 import io.github.vocstream.sentiment.language.LanguageConfiguration;
 import io.github.vocstream.sentiment.language.LanguageIdentifier;
 import io.github.vocstream.sentiment.nlp.SentimentConfiguration;
@@ -61,8 +62,9 @@ public final class SentimentServiceThroughput {
         List<SampleReviews.Review> reviews = SampleReviews.read(root.resolve("data/reviews"));
         int limit = Integer.parseInt(Options.option(args, "--limit", Integer.toString(reviews.size())));
         reviews = reviews.subList(0, Math.min(limit, reviews.size()));
-        Path work = Files.createTempDirectory("voc-throughput-");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
+        try (ScratchDirectory scratch = ScratchDirectory.create("voc-throughput-");
+             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(scratch.resolve("kafka"), 0)) {
+            Path work = scratch.path();
             System.out.printf(Locale.ROOT, "%d raw events, %d partitions, %d cores%n", reviews.size(), PARTITIONS,
                     Runtime.getRuntime().availableProcessors());
             String threads = Options.option(args, "--threads", "");

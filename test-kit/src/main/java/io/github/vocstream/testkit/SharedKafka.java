@@ -2,12 +2,6 @@ package io.github.vocstream.testkit;
 
 import io.github.vocstream.localkafka.EmbeddedKafkaBroker;
 import io.github.vocstream.localkafka.KafkaBroker;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,14 +34,14 @@ public final class SharedKafka {
             Runtime.getRuntime().addShutdownHook(new Thread(container::close, "shared-kafka-stop"));
             return container;
         }
-        Path dataDir = temporaryDirectory();
-        LOG.info("No Docker engine: starting the embedded KRaft broker in {}", dataDir);
-        EmbeddedKafkaBroker embedded = EmbeddedKafkaBroker.start(dataDir, 0);
+        ScratchDirectory dataDir = ScratchDirectory.create("voc-kafka-");
+        LOG.info("No Docker engine: starting the embedded KRaft broker in {}", dataDir.path());
+        EmbeddedKafkaBroker embedded = EmbeddedKafkaBroker.start(dataDir.path(), 0);
         // One hook, in this order: shutdown hooks run concurrently, and a broker whose log folder disappears
         // while it runs halts the JVM with exit code 1.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             embedded.close();
-            deleteRecursively(dataDir);
+            dataDir.close();
         }, "shared-kafka-stop"));
         return embedded;
     }
@@ -57,22 +51,6 @@ public final class SharedKafka {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException e) {
             return false;
-        }
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("voc-kafka-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("could not delete {}", dir, e);
         }
     }
 }
