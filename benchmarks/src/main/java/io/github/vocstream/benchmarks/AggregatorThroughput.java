@@ -18,12 +18,12 @@ import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localstack.LocalSecrets;
 import io.github.vocstream.localstack.ServiceProcess;
 import io.github.vocstream.localstack.Services;
+import io.github.vocstream.testkit.ScratchDirectory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,8 +68,9 @@ public final class AggregatorThroughput {
         int events = Integer.parseInt(Options.option(args, "--events", "50000"));
         String threads = Options.option(args, "--threads", "1");
         Map<String, String> settings = settings(Options.option(args, "--set", ""));
-        Path work = Files.createTempDirectory("voc-aggregator-throughput-");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
+        try (ScratchDirectory scratch = ScratchDirectory.create("voc-aggregator-throughput-");
+             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(scratch.resolve("kafka"), 0)) {
+            Path work = scratch.path();
             System.out.printf(Locale.ROOT, "%d annotated events, 6 segments each, %d partitions, %s stream threads, %d cores%n",
                     events, PARTITIONS, threads, Runtime.getRuntime().availableProcessors());
             // Both inputs first: producing while the other run's service shuts down starved the broker of CPU.
@@ -113,6 +114,8 @@ public final class AggregatorThroughput {
         try (ServiceProcess service = ServiceProcess.start(root, aggregator, work.resolve("logs-" + run))) {
             service.awaitHealthy(Duration.ofMinutes(3));
             long start = System.nanoTime();
+            Duration cpuAtStart = CpuTime.ofProcess(service.pid());
+            Duration cpuAtHalf = Duration.ZERO;
             URI all = service.baseUri().resolve("/v1/segments/all/sentiment");
             HttpClient client = HttpClient.newHttpClient();
             // Asked every 200 ms: fine enough for runs of several seconds, light enough not to compete.
@@ -125,6 +128,7 @@ public final class AggregatorThroughput {
                 if (halfAt == 0 && counted >= events / 2) {
                     halfAt = now;
                     halfCount = counted;
+                    cpuAtHalf = CpuTime.ofProcess(service.pid());
                 }
                 if (now - lastPrint > 5_000_000_000L) {
                     System.out.printf(Locale.ROOT, "  %s: %d counted after %.1f s%n", run, counted, (now - start) / 1e9);
@@ -133,13 +137,23 @@ public final class AggregatorThroughput {
                 TimeUnit.MILLISECONDS.sleep(200);
             }
             long end = System.nanoTime();
+            Duration cpuAtEnd = CpuTime.ofProcess(service.pid());
             double seconds = (end - start) / 1e9;
             double rate = events / seconds;
             double secondHalf = (events - halfCount) / ((end - halfAt) / 1e9);
             System.out.printf(Locale.ROOT, "%-6s: %.0f events/s (%d events in %.1f s), second half %.0f events/s%n", run, rate, events,
                     seconds, secondHalf);
+            // The service's own CPU, JIT and GC included: steadier than the rates, which share the cores with the broker.
+            double cpuSeconds = seconds(cpuAtEnd.minus(cpuAtStart));
+            double cpuSecondHalf = seconds(cpuAtEnd.minus(cpuAtHalf));
+            System.out.printf(Locale.ROOT, "%-6s  service CPU %.1f s, %.0f events per CPU-second; second half %.1f s, %.0f per CPU-second%n",
+                    "", cpuSeconds, events / cpuSeconds, cpuSecondHalf, (events - halfCount) / cpuSecondHalf);
             return rate;
         }
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
     }
 
     private static long countOf(HttpClient client, URI uri) throws IOException, InterruptedException {

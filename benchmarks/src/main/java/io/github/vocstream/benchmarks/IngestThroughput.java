@@ -6,11 +6,11 @@ import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localstack.LocalSecrets;
 import io.github.vocstream.localstack.ServiceProcess;
 import io.github.vocstream.localstack.Services;
+import io.github.vocstream.testkit.ScratchDirectory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,8 +41,9 @@ public final class IngestThroughput {
         int clients = Integer.parseInt(Options.option(args, "--clients", "16"));
         int seconds = Integer.parseInt(Options.option(args, "--seconds", "20"));
         String publishers = Options.option(args, "--publishers", "4");
-        Path work = Files.createTempDirectory("voc-ingest-throughput-");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 0)) {
+        try (ScratchDirectory scratch = ScratchDirectory.create("voc-ingest-throughput-");
+             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(scratch.resolve("kafka"), 0)) {
+            Path work = scratch.path();
             TopicNames topics = new TopicNames("raw-ingest", "annotated-ingest", "dlq-ingest");
             TopicAdmin.ensureTopics(broker.bootstrapServers(), 6, topics.all());
             ServiceProcess.Spec ingest = Services.specs(broker.bootstrapServers(), topics, new Services.Ports(18_081, 0, 0),
@@ -54,19 +55,21 @@ public final class IngestThroughput {
                 System.out.printf(Locale.ROOT, "%d clients, %d s each, %s transactional producers, 6 partitions, %d cores%n",
                         clients, seconds, publishers, Runtime.getRuntime().availableProcessors());
                 URI uri = service.baseUri().resolve("/v1/feedback");
-                run("warm-up", uri, clients, Math.min(5, seconds), 1);
-                System.out.println(run("single items", uri, clients, seconds, 1));
-                System.out.println(run("100-item batches", uri, clients, seconds, 100));
+                run("warm-up", uri, clients, Math.min(5, seconds), 1, service.pid());
+                System.out.println(run("single items", uri, clients, seconds, 1, service.pid()));
+                System.out.println(run("100-item batches", uri, clients, seconds, 100, service.pid()));
             }
         }
     }
 
-    private static String run(String name, URI uri, int clients, int seconds, int itemsPerRequest) throws Exception {
+    private static String run(String name, URI uri, int clients, int seconds, int itemsPerRequest, long servicePid) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         AtomicInteger next = new AtomicInteger();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> results = new ArrayList<>();
+        Duration serviceCpuAtStart = CpuTime.ofProcess(servicePid);
+        Duration ownCpuAtStart = CpuTime.ofThisProcess();
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             results.add(pool.submit(() -> {
@@ -102,10 +105,17 @@ public final class IngestThroughput {
         }
         pool.shutdown();
         double elapsed = (System.nanoTime() - start) / 1e9;
+        // The service's own CPU per request says what a core of it serves, apart from the broker and the load program
+        // (this JVM), which share the two cores here.
+        double serviceCpuMs = CpuTime.ofProcess(servicePid).minus(serviceCpuAtStart).toNanos() / 1e6;
+        double ownCpuMs = CpuTime.ofThisProcess().minus(ownCpuAtStart).toNanos() / 1e6;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return String.format(Locale.ROOT, "%-16s %8.0f requests/s %9.0f items/s   202 in p50 %.1f ms, p99 %.1f ms   (%d requests, %d not 202)",
+        double perRequest = serviceCpuMs / Math.max(1, sorted.length);
+        return String.format(Locale.ROOT, "%-16s %8.0f requests/s %9.0f items/s   202 in p50 %.1f ms, p99 %.1f ms   (%d requests, %d not 202)%n"
+                        + "%-16s service CPU %.2f ms per request (%.0f requests/s per core); broker and load program %.2f ms",
                 name, sorted.length / elapsed, sorted.length * itemsPerRequest / elapsed, percentile(sorted, 0.50) / 1e6,
-                percentile(sorted, 0.99) / 1e6, sorted.length, failed);
+                percentile(sorted, 0.99) / 1e6, sorted.length, failed,
+                "", perRequest, 1000 / perRequest, ownCpuMs / Math.max(1, sorted.length));
     }
 
     private static double percentile(long[] sorted, double quantile) {
