@@ -143,10 +143,10 @@ public final class AggregatorThroughput {
             double secondHalf = (events - halfCount) / ((end - halfAt) / 1e9);
             System.out.printf(Locale.ROOT, "%-6s: %.0f events/s (%d events in %.1f s), second half %.0f events/s%n", run, rate, events,
                     seconds, secondHalf);
-            // The service's own CPU, JIT and GC included: steadier than the rates, which share the cores with the broker.
+            // The service's own CPU without the JIT compiler: steadier than the rates, which share the cores with the broker.
             double cpuSeconds = seconds(cpuAtEnd.minus(cpuAtStart));
             double cpuSecondHalf = seconds(cpuAtEnd.minus(cpuAtHalf));
-            System.out.printf(Locale.ROOT, "%-6s  service CPU %.1f s, %.0f events per CPU-second; second half %.1f s, %.0f per CPU-second%n",
+            System.out.printf(Locale.ROOT, "%-6s  service CPU (no JIT) %.1f s, %.0f events per CPU-second; second half %.1f s, %.0f per CPU-second%n",
                     "", cpuSeconds, events / cpuSeconds, cpuSecondHalf, (events - halfCount) / cpuSecondHalf);
             return rate;
         }
