@@ -28,6 +28,10 @@ public final class PiiMasker {
                     // A leading + is a phone number's mark, whatever its grouping: +31 6 1234 5678.
                     + "|(?<![\\w+])\\+\\d{1,3}(?:[ .-]\\d{1,4}){2,6}(?![\\w-])");
 
+    // The fewest digits each can mask: the card pattern needs 13, a phone number 7 (see replacePhones).
+    private static final int CARD_MIN_DIGITS = 13;
+    private static final int PHONE_MIN_DIGITS = 7;
+
     private PiiMasker() {
     }
 
@@ -36,10 +40,32 @@ public final class PiiMasker {
         return event.withText(mask(event.text()), event.title() == null ? null : mask(event.title()));
     }
 
+    /**
+     * The text masked. Most customer text holds no '@' and few digits: those patterns are then not run at all (they
+     * took a third of ingest's CPU on such text), which changes nothing, since each needs what the text lacks.
+     */
     public static String mask(String text) {
-        String masked = replaceCards(text);
-        masked = EMAIL_ADDRESS.matcher(masked).replaceAll(EMAIL);
-        return replacePhones(masked);
+        int digits = asciiDigits(text);
+        String masked = digits >= CARD_MIN_DIGITS ? replaceCards(text) : text;
+        masked = text.indexOf('@') >= 0 ? EMAIL_ADDRESS.matcher(masked).replaceAll(EMAIL) : masked;
+        return digits >= PHONE_MIN_DIGITS ? replacePhones(masked) : masked;
+    }
+
+    /** {@link #mask} with every pattern run whatever the text: what the shortcuts must always agree with. */
+    static String maskWithEveryPattern(String text) {
+        return replacePhones(EMAIL_ADDRESS.matcher(replaceCards(text)).replaceAll(EMAIL));
+    }
+
+    /** The digits {@code \d} matches (ASCII only, as the patterns are compiled). */
+    private static int asciiDigits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
+        }
+        return digits;
     }
 
     private static String replaceCards(String text) {
