@@ -21,8 +21,8 @@ public record Tally(long count, long negative, long neutral, long positive, doub
 
     public Tally {
         ratings = ratings == null ? Ratings.NONE : ratings;
-        // Sorted, so that the stored and the shown JSON list languages in one order.
-        unscored = unscored == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(unscored));
+        // Sorted, so that the stored and the shown JSON list languages in one order. Nearly every tally has none: no copy.
+        unscored = unscored == null || unscored.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(unscored));
     }
 
     public Tally(long count, long negative, long neutral, long positive, double scoreSum) {

@@ -20,6 +20,8 @@ import java.util.function.Predicate;
  */
 final class WriteBackObjects<K, V> {
 
+    private static final Object NOT_PENDING = new Object();
+
     private final int maxPending;
     /** Insertion order, so that rows are written down in the order they were first changed; null marks a delete. */
     private final Map<K, V> pending = new LinkedHashMap<>();
@@ -37,11 +39,14 @@ final class WriteBackObjects<K, V> {
     }
 
     /** The value of {@code key}: pending, kept, or read from the store with {@code load}. */
+    @SuppressWarnings("unchecked")
     V read(K key, Function<K, V> load) {
         boolean byWriter = Thread.currentThread() == writer;
         synchronized (this) {
-            if (pending.containsKey(key)) {
-                return pending.get(key);
+            // One lookup: a pending null is a delete, which getOrDefault tells apart from a row not pending.
+            Object written = ((Map<K, Object>) pending).getOrDefault(key, NOT_PENDING);
+            if (written != NOT_PENDING) {
+                return (V) written;
             }
             V kept = recent.get(key);
             if (kept != null) {
@@ -81,10 +86,8 @@ final class WriteBackObjects<K, V> {
     }
 
     /** True when the calling thread has writes that the store beneath does not hold yet. */
-    boolean pendingFor(Thread thread) {
-        synchronized (this) {
-            return thread == writer && !pending.isEmpty();
-        }
+    synchronized boolean pendingForCallingThread() {
+        return Thread.currentThread() == writer && !pending.isEmpty();
     }
 
     /**

@@ -57,7 +57,7 @@ abstract class WriteBackStore<S extends StateStore, K, V, R> extends WrappedStat
      * first. Other threads scan it and lay {@link #pendingWhere} over what they read.
      */
     final S current() {
-        if (objects.pendingFor(Thread.currentThread())) {
+        if (objects.pendingForCallingThread()) {
             writeDown();
         }
         return wrapped();
