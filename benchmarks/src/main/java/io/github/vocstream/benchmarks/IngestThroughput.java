@@ -40,7 +40,7 @@ public final class IngestThroughput {
         Path root = Path.of(".").toAbsolutePath().normalize();
         int clients = Integer.parseInt(Options.option(args, "--clients", "16"));
         int seconds = Integer.parseInt(Options.option(args, "--seconds", "20"));
-        String publishers = Options.option(args, "--publishers", "4");
+        String publishers = Options.option(args, "--publishers", "2");
         try (ScratchDirectory scratch = ScratchDirectory.create("voc-ingest-throughput-");
              EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(scratch.resolve("kafka"), 0)) {
             Path work = scratch.path();
