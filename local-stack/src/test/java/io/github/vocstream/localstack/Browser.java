@@ -1,7 +1,6 @@
 package io.github.vocstream.localstack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.vocstream.testkit.ScratchDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
@@ -41,11 +40,8 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /** The test quits Chromium in its {@code @AfterAll}; the profile goes when the JVM exits. */
     private static String temporaryProfile() {
-        try {
-            return Files.createTempDirectory("chromium-profile-").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ScratchDirectory.createDeletedAtExit("chromium-profile-").path().toString();
     }
 }

@@ -9,12 +9,12 @@ import io.github.vocstream.common.kafka.TopicSettings;
 import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.testkit.ConsumerGroupProgress;
+import io.github.vocstream.testkit.ScratchDirectory;
 import io.github.vocstream.testkit.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +69,7 @@ class CrashRecoveryIT {
     private final List<ServiceProcess> extra = new ArrayList<>();
     private String bootstrap;
     private Path root;
-    private Path work;
+    private final ScratchDirectory work = ScratchDirectory.create("voc-crash-");
     private List<ServiceProcess.Spec> specs;
 
     @BeforeAll
@@ -77,7 +77,6 @@ class CrashRecoveryIT {
         bootstrap = SharedKafka.broker().bootstrapServers();
         TopicAdmin.ensureTopics(bootstrap, 3, TopicSettings.of(topics));
         root = Path.of(System.getProperty("voc.root", "..")).toAbsolutePath().normalize();
-        work = Files.createTempDirectory("voc-crash-");
         var ports = new Services.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next());
         Map<String, String> unique = Map.of("voc.sentiment.group-id", sentimentGroup,
                 "kafka.streams.default.application.id", aggregatorGroup,
@@ -100,6 +99,7 @@ class CrashRecoveryIT {
                 service.close();
             }
         }
+        work.close();
     }
 
     @Test

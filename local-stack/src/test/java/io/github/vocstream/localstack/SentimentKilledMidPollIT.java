@@ -11,7 +11,6 @@ import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
 import io.github.vocstream.testkit.ConsumerGroupProgress;
 import io.github.vocstream.testkit.SharedKafka;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code kill -9} of the sentiment service while it works through a backlog, a poll in flight: after its restart every
@@ -40,7 +40,7 @@ class SentimentKilledMidPollIT {
     private static final int ITEMS = 600;
 
     @Test
-    void aKilledServiceAnnotatesItsUncommittedPollAgainAndLosesNothing() throws Exception {
+    void aKilledServiceAnnotatesItsUncommittedPollAgainAndLosesNothing(@TempDir Path work) throws Exception {
         String bootstrap = SharedKafka.broker().bootstrapServers();
         String run = UUID.randomUUID().toString();
         TopicNames topics = new TopicNames("raw-killed-" + run, "annotated-killed-" + run, "dlq-killed-" + run);
@@ -51,7 +51,6 @@ class SentimentKilledMidPollIT {
         produce(bootstrap, topics.raw(), events);
 
         String group = "sentiment-killed-" + run;
-        Path work = Files.createTempDirectory("voc-killed-");
         ServiceProcess.Spec spec = Services.specs(bootstrap, topics, new Services.Ports(0, FreePorts.next(), 0),
                 work.resolve("unused"), Map.of("voc.sentiment.group-id", group), null, LocalSecrets.random()).get(1);
         long committedAtKill;

@@ -3,12 +3,10 @@ package io.github.vocstream.localstack;
 import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.common.kafka.TopicSettings;
 import io.github.vocstream.common.test.FreePorts;
+import io.github.vocstream.testkit.ScratchDirectory;
 import io.github.vocstream.testkit.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +31,7 @@ final class TestStack {
     /** The key of the author hashes: the erasure test hashes its customer with it, as ingest does. */
     final String authorKey = LocalSecrets.random();
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final ScratchDirectory work = ScratchDirectory.create("voc-e2e-");
 
     private TestStack() {
     }
@@ -41,7 +40,11 @@ final class TestStack {
         if (shared == null) {
             shared = new TestStack();
             shared.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> shared.services.forEach(ServiceProcess::close), "test-stack-stop"));
+            // One hook, in this order: the services' state and logs go once the services have stopped.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                shared.services.forEach(ServiceProcess::close);
+                shared.work.close();
+            }, "test-stack-stop"));
         }
         return shared;
     }
@@ -50,17 +53,11 @@ final class TestStack {
         String bootstrap = SharedKafka.broker().bootstrapServers();
         TopicAdmin.ensureTopics(bootstrap, 3, TopicSettings.of(topics));
         Path root = Path.of(System.getProperty("voc.root", "..")).toAbsolutePath().normalize();
-        Path workDir;
-        try {
-            workDir = Files.createTempDirectory("voc-e2e-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         var ports = new Services.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next());
         Map<String, String> unique = Map.of("voc.sentiment.group-id", sentimentGroup,
                 "kafka.streams.default.application.id", aggregatorGroup);
-        for (var spec : Services.specs(bootstrap, topics, ports, workDir.resolve("aggregator-state"), unique, apiKey, authorKey)) {
-            services.add(ServiceProcess.start(root, spec, workDir.resolve("logs")));
+        for (var spec : Services.specs(bootstrap, topics, ports, work.resolve("aggregator-state"), unique, apiKey, authorKey)) {
+            services.add(ServiceProcess.start(root, spec, work.resolve("logs")));
         }
         services.forEach(service -> service.awaitHealthy(Duration.ofMinutes(3)));
     }

@@ -32,6 +32,16 @@ public final class ScratchDirectory implements AutoCloseable {
         }
     }
 
+    /**
+     * A new directory deleted when the JVM exits, for one whose user stops after the test's own clean-up (an
+     * application context that the test framework closes, a browser): by then it has stopped.
+     */
+    public static ScratchDirectory createDeletedAtExit(String prefix) {
+        ScratchDirectory directory = create(prefix);
+        Runtime.getRuntime().addShutdownHook(new Thread(directory::close, "delete-" + prefix));
+        return directory;
+    }
+
     public Path path() {
         return path;
     }

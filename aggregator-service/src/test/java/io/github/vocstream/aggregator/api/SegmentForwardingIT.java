@@ -12,11 +12,11 @@ import io.github.vocstream.common.test.FreePorts;
 import io.github.vocstream.common.test.HttpCalls;
 import io.github.vocstream.common.test.SseClient;
 import io.github.vocstream.localkafka.TopicAdmin;
+import io.github.vocstream.testkit.ScratchDirectory;
 import io.github.vocstream.testkit.SharedKafka;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,6 +48,7 @@ class SegmentForwardingIT {
     private final String annotatedTopic = "annotated-" + suffix;
     private EmbeddedServer first;
     private EmbeddedServer second;
+    private final ScratchDirectory stateDirs = ScratchDirectory.create("aggregator-state-");
 
     @BeforeAll
     void startTwoInstances() throws Exception {
@@ -60,6 +61,7 @@ class SegmentForwardingIT {
     @AfterAll
     void stopInstances() {
         List.of(first, second).forEach(server -> server.getApplicationContext().close());
+        stateDirs.close();
     }
 
     @Test
@@ -133,7 +135,7 @@ class SegmentForwardingIT {
                 "micronaut.server.port", port,
                 "kafka.streams.default.application.id", "aggregator-" + suffix,
                 "kafka.streams.default.application.server", "localhost:" + port,
-                "kafka.streams.default.state.dir", Files.createTempDirectory("aggregator-state-").toString(),
+                "kafka.streams.default.state.dir", stateDirs.resolve("state-" + port).toString(),
                 "voc.query.api-keys.dashboard", READ_KEY));
     }
 

@@ -19,6 +19,7 @@ import io.github.vocstream.common.test.PrometheusScrape;
 import io.github.vocstream.common.test.SseClient;
 import io.github.vocstream.common.webhook.StandardWebhooks;
 import io.github.vocstream.testkit.ConsumerGroupProgress;
+import io.github.vocstream.testkit.ScratchDirectory;
 import io.github.vocstream.testkit.SharedKafka;
 import io.github.vocstream.localkafka.TopicAdmin;
 import io.github.vocstream.localkafka.TopicReader;
@@ -28,14 +29,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -88,7 +86,7 @@ class SegmentQueryIT implements TestPropertyProvider {
                 "micronaut.server.port", Integer.toString(port),
                 "kafka.streams.default.application.id", "aggregator-" + suffix,
                 "kafka.streams.default.application.server", "localhost:" + port,
-                "kafka.streams.default.state.dir", temporaryDirectory(),
+                "kafka.streams.default.state.dir", stateDirectory(),
                 "voc.replication-factor", "1",
                 // The read keys are SegmentForwardingIT's.
                 "voc.query.open", "true"));
@@ -500,11 +498,8 @@ class SegmentQueryIT implements TestPropertyProvider {
     }
 
 
-    private static String temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("aggregator-state-").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Micronaut stops the application context after the class's last {@code @AfterAll}: the state goes when the JVM exits. */
+    private static String stateDirectory() {
+        return ScratchDirectory.createDeletedAtExit("aggregator-state-").path().toString();
     }
 }
