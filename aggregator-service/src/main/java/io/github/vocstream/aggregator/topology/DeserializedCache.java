@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.common.serialization.Serializer;
@@ -93,28 +94,28 @@ class DeserializedCache<K, V> extends WriteBackStore<KeyValueStore<K, V>, K, V, 
 
     @Override
     public KeyValueIterator<K, V> range(K from, K to) {
-        return withPending(current().range(from, to), between(from, to), false);
+        return withPending(store -> store.range(from, to), between(from, to), false);
     }
 
     @Override
     public KeyValueIterator<K, V> reverseRange(K from, K to) {
-        return withPending(current().reverseRange(from, to), between(from, to), true);
+        return withPending(store -> store.reverseRange(from, to), between(from, to), true);
     }
 
     @Override
     public KeyValueIterator<K, V> all() {
-        return withPending(current().all(), key -> true, false);
+        return withPending(KeyValueStore::all, key -> true, false);
     }
 
     @Override
     public KeyValueIterator<K, V> reverseAll() {
-        return withPending(current().reverseAll(), key -> true, true);
+        return withPending(KeyValueStore::reverseAll, key -> true, true);
     }
 
     @Override
     public <PS extends Serializer<P>, P> KeyValueIterator<K, V> prefixScan(P prefix, PS prefixKeySerializer) {
         byte[] start = prefixKeySerializer.serialize(null, prefix);
-        return withPending(current().prefixScan(prefix, prefixKeySerializer), key -> {
+        return withPending(store -> store.prefixScan(prefix, prefixKeySerializer), key -> {
             byte[] row = keys.serialize(null, key);
             return row.length >= start.length && Arrays.equals(row, 0, start.length, start, 0, start.length);
         }, false);
@@ -135,12 +136,16 @@ class DeserializedCache<K, V> extends WriteBackStore<KeyValueStore<K, V>, K, V, 
     }
 
     /**
-     * What {@code beneath} holds with the pending writes in {@code inQuery} laid over it, in the store's order (a
-     * query on another thread; the stream thread has written its own down). Read whole only when some pending row
-     * falls in the query; otherwise it is {@code beneath} as it is.
+     * What the store beneath holds with the pending writes in {@code inQuery} laid over it, in the store's order (a
+     * query on another thread; the stream thread has written its own down). The pending rows are taken before the
+     * store is read: a commit in between writes them down before the read, so none is missed (read the other way
+     * round, a row written down in between was in neither). Read whole only when some pending row falls in the query.
      */
-    private KeyValueIterator<K, V> withPending(KeyValueIterator<K, V> beneath, Predicate<K> inQuery, boolean reverse) {
+    private KeyValueIterator<K, V> withPending(Function<KeyValueStore<K, V>, KeyValueIterator<K, V>> scan, Predicate<K> inQuery,
+                                               boolean reverse) {
+        KeyValueStore<K, V> store = current();
         Map<K, V> pending = pendingWhere(inQuery);
+        KeyValueIterator<K, V> beneath = scan.apply(store);
         if (pending.isEmpty()) {
             return beneath;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -52,21 +53,25 @@ final class DeserializedWindowCache<K, V> extends WriteBackStore<WindowStore<K, 
 
     @Override
     public WindowStoreIterator<V> fetch(K key, long timeFrom, long timeTo) {
-        return withPending(current().fetch(key, timeFrom, timeTo), key, timeFrom, timeTo, false);
+        return withPending(store -> store.fetch(key, timeFrom, timeTo), key, timeFrom, timeTo, false);
     }
 
     @Override
     public WindowStoreIterator<V> backwardFetch(K key, long timeFrom, long timeTo) {
-        return withPending(current().backwardFetch(key, timeFrom, timeTo), key, timeFrom, timeTo, true);
+        return withPending(store -> store.backwardFetch(key, timeFrom, timeTo), key, timeFrom, timeTo, true);
     }
 
     /**
-     * The buckets of {@code key} that {@code beneath} holds with the pending ones laid over them, by start (a query
-     * on another thread; the stream thread has written its own down). Read whole only when a pending bucket falls in
-     * the span; otherwise it is {@code beneath} as it is.
+     * The buckets of {@code key} that the store beneath holds with the pending ones laid over them, by start (a query
+     * on another thread; the stream thread has written its own down). The pending buckets are taken before the store
+     * is read: a commit in between writes them down before the read, so none is missed (read the other way round, a
+     * bucket written down in between was in neither). Read whole only when a pending bucket falls in the span.
      */
-    private WindowStoreIterator<V> withPending(WindowStoreIterator<V> beneath, K key, long timeFrom, long timeTo, boolean backward) {
+    private WindowStoreIterator<V> withPending(Function<WindowStore<K, V>, WindowStoreIterator<V>> scan, K key, long timeFrom,
+                                               long timeTo, boolean backward) {
+        WindowStore<K, V> store = current();
         Map<Bucket<K>, V> pending = pendingWhere(bucket -> bucket.key().equals(key) && bucket.start() >= timeFrom && bucket.start() <= timeTo);
+        WindowStoreIterator<V> beneath = scan.apply(store);
         if (pending.isEmpty()) {
             return beneath;
         }
