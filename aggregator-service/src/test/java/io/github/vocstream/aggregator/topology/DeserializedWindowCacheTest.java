@@ -85,13 +85,7 @@ class DeserializedWindowCacheTest {
         store.put("all", null, 3 * MINUTE);
         store.put("other", 9L, 2 * MINUTE);
 
-        List<KeyValue<Long, Long>> buckets = CompletableFuture.supplyAsync(() -> {
-            try (WindowStoreIterator<Long> minutes = store.fetch("all", 0, 3 * MINUTE)) {
-                List<KeyValue<Long, Long>> all = new ArrayList<>();
-                minutes.forEachRemaining(all::add);
-                return all;
-            }
-        }).join();
+        List<KeyValue<Long, Long>> buckets = firstMinutesOnAnotherThread(store);
 
         assertThat(buckets).containsExactly(KeyValue.pair(MINUTE, 3L), KeyValue.pair(2 * MINUTE, 4L));
         assertThat(serialised).hasValue(2);
@@ -109,15 +103,20 @@ class DeserializedWindowCacheTest {
         cache.put("all", 3L, MINUTE);
         afterOpening.add(((DeserializedWindowCache<String, Long>) cache)::flushCache);
 
-        List<KeyValue<Long, Long>> buckets = CompletableFuture.supplyAsync(() -> {
-            try (WindowStoreIterator<Long> minutes = cache.fetch("all", 0, 3 * MINUTE)) {
+        List<KeyValue<Long, Long>> buckets = firstMinutesOnAnotherThread(cache);
+
+        assertThat(buckets).containsExactly(KeyValue.pair(MINUTE, 3L));
+    }
+
+    /** The buckets of "all" in the first three minutes, as a query reads them. */
+    private static List<KeyValue<Long, Long>> firstMinutesOnAnotherThread(WindowStore<String, Long> store) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (WindowStoreIterator<Long> minutes = store.fetch("all", 0, 3 * MINUTE)) {
                 List<KeyValue<Long, Long>> all = new ArrayList<>();
                 minutes.forEachRemaining(all::add);
                 return all;
             }
         }).join();
-
-        assertThat(buckets).containsExactly(KeyValue.pair(MINUTE, 3L));
     }
 
     /** A store whose range reads run {@code afterOpening} once they have read what they return. */
