@@ -137,15 +137,13 @@ class DeserializedCache<K, V> extends WriteBackStore<KeyValueStore<K, V>, K, V, 
 
     /**
      * What the store beneath holds with the pending writes in {@code inQuery} laid over it, in the store's order (a
-     * query on another thread; the stream thread has written its own down). The pending rows are taken before the
-     * store is read: a commit in between writes them down before the read, so none is missed (read the other way
-     * round, a row written down in between was in neither). Read whole only when some pending row falls in the query.
+     * query on another thread, {@link #scanWithPending}). Read whole only when some pending row falls in the query.
      */
     private KeyValueIterator<K, V> withPending(Function<KeyValueStore<K, V>, KeyValueIterator<K, V>> scan, Predicate<K> inQuery,
                                                boolean reverse) {
-        KeyValueStore<K, V> store = current();
-        Map<K, V> pending = pendingWhere(inQuery);
-        KeyValueIterator<K, V> beneath = scan.apply(store);
+        Scan<K, V, KeyValueIterator<K, V>> read = scanWithPending(inQuery, scan);
+        Map<K, V> pending = read.pending();
+        KeyValueIterator<K, V> beneath = read.beneath();
         if (pending.isEmpty()) {
             return beneath;
         }

@@ -63,15 +63,14 @@ final class DeserializedWindowCache<K, V> extends WriteBackStore<WindowStore<K, 
 
     /**
      * The buckets of {@code key} that the store beneath holds with the pending ones laid over them, by start (a query
-     * on another thread; the stream thread has written its own down). The pending buckets are taken before the store
-     * is read: a commit in between writes them down before the read, so none is missed (read the other way round, a
-     * bucket written down in between was in neither). Read whole only when a pending bucket falls in the span.
+     * on another thread, {@link #scanWithPending}). Read whole only when a pending bucket falls in the span.
      */
     private WindowStoreIterator<V> withPending(Function<WindowStore<K, V>, WindowStoreIterator<V>> scan, K key, long timeFrom,
                                                long timeTo, boolean backward) {
-        WindowStore<K, V> store = current();
-        Map<Bucket<K>, V> pending = pendingWhere(bucket -> bucket.key().equals(key) && bucket.start() >= timeFrom && bucket.start() <= timeTo);
-        WindowStoreIterator<V> beneath = scan.apply(store);
+        Scan<Bucket<K>, V, WindowStoreIterator<V>> read = scanWithPending(
+                bucket -> bucket.key().equals(key) && bucket.start() >= timeFrom && bucket.start() <= timeTo, scan);
+        Map<Bucket<K>, V> pending = read.pending();
+        WindowStoreIterator<V> beneath = read.beneath();
         if (pending.isEmpty()) {
             return beneath;
         }

@@ -47,15 +47,23 @@ abstract class WriteBackStore<S extends StateStore, K, V, R> extends WrappedStat
         objects.writeDown(this::writeBeneath);
     }
 
-    /** The pending writes whose rows pass {@code filter} (null values: deletes), for a scan on another thread. */
-    final Map<R, V> pendingWhere(Predicate<R> filter) {
-        return objects.pendingWhere(filter);
+    /** What a scan of the store beneath read, and the pending writes in its range (null values: deletes). */
+    record Scan<R, V, I>(Map<R, V> pending, I beneath) {
     }
 
     /**
-     * The store beneath, holding every write of the calling thread: the stream thread writes its pending rows down
-     * first. Other threads scan it and lay {@link #pendingWhere} over what they read.
+     * Runs {@code scan} on the store beneath and returns it with the pending writes whose rows pass {@code inScan},
+     * for a reader to lay over it (a query on another thread; the stream thread writes its own down first, so for it
+     * none are pending). The pending rows are taken before the store is read: a commit in between writes them down
+     * before the read, so none is missed (read the other way round, a row written down in between was in neither).
      */
+    final <I> Scan<R, V, I> scanWithPending(Predicate<R> inScan, Function<S, I> scan) {
+        S store = current();
+        Map<R, V> pending = objects.pendingWhere(inScan);
+        return new Scan<>(pending, scan.apply(store));
+    }
+
+    /** The store beneath, holding every write of the calling thread: the stream thread writes its pending rows down first. */
     final S current() {
         if (objects.pendingForCallingThread()) {
             writeDown();
