@@ -4,11 +4,10 @@ import io.github.vocstream.aggregator.topology.AggregatorConfiguration;
 import io.github.vocstream.aggregator.topology.AggregatorTopology;
 import io.github.vocstream.aggregator.topology.CandidateStats;
 import io.github.vocstream.aggregator.topology.EmergingScore;
-import io.github.vocstream.aggregator.topology.SegmentUpdate;
+import io.github.vocstream.aggregator.topology.Mentions;
+import io.github.vocstream.aggregator.topology.SegmentDelta;
 import io.github.vocstream.aggregator.topology.StoreKeys;
 import io.github.vocstream.common.event.Alert;
-import io.github.vocstream.common.event.SentimentLabel;
-import io.github.vocstream.common.event.ThemeSentiment;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,20 +22,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Watches every segment, and every theme in it, for a rise in negative feedback ({@link SpikeDetector}), one item at
- * a time on event time, and forwards an {@link Alert} keyed by its id when one starts. The detectors' state is in
+ * a time on event time (a {@link SegmentDelta} keeps its items' mentions in order), and forwards an {@link Alert} keyed by its id when one starts. The detectors' state is in
  * {@link #STORE}, changed in the same transaction as the counts, so an alert is raised exactly once, also across
  * crashes, and a replay raises the same ones. Retractions are not fed back: an alert tells what was seen then.
  * Candidate terms whose emerging score ({@link EmergingScore}, as {@code GET .../emerging} ranks them) reaches
  * {@code voc.alerts.emerging-threshold} with {@code minRecent} recent mentions are alerts too, once until their score
  * falls below half of it and at most once per cooldown; the scores are read from the candidates store, which the
- * segment tables have updated with the same item just before.
+ * segment tables have updated with the same delta just before.
  */
-public final class SpikeAlerts implements Processor<String, SegmentUpdate, String, Alert> {
+public final class SpikeAlerts implements Processor<String, SegmentDelta, String, Alert> {
 
     public static final String STORE = "alert-state";
-    /** The subject key of a segment's feedback as a whole; theme subjects are {@code segment|theme}. */
-    private static final String WHOLE = "";
-
     private static final String TERM = "term:";
 
     private final AlertSettings settings;
@@ -60,32 +56,21 @@ public final class SpikeAlerts implements Processor<String, SegmentUpdate, Strin
     }
 
     @Override
-    public void process(Record<String, SegmentUpdate> record) {
-        SegmentUpdate update = record.value();
+    public void process(Record<String, SegmentDelta> record) {
+        SegmentDelta delta = record.value();
         String segment = record.key();
-        if (update.retracted()) {
-            // A term whose last mention was retracted leaves nothing behind, not even its name as a key.
-            for (String term : update.candidates().keySet()) {
-                if (candidates.get(StoreKeys.of(segment, term)) == null) {
-                    states.delete(StoreKeys.of(segment, TERM + term));
-                }
+        delta.mentions().forEach((subject, mentions) -> observe(record, segment, subject, mentions));
+        for (String term : delta.candidates().keySet()) {
+            if (candidates.get(StoreKeys.of(segment, term)) == null) {
+                // A term whose last mention was retracted leaves nothing behind, not even its name as a key.
+                states.delete(StoreKeys.of(segment, TERM + term));
+            } else if (delta.termsSaid().contains(term)) {
+                observeTerm(record, segment, term);
             }
-            return;
-        }
-        // An item nobody scored says nothing about how negative customers are: it neither raises nor dilutes a share.
-        if (update.occurredAt() == null || update.label() == null) {
-            return;
-        }
-        observe(record, segment, null, update.occurredAt(), update.label() == SentimentLabel.NEGATIVE);
-        for (ThemeSentiment verdict : update.themes()) {
-            observe(record, segment, verdict.theme(), update.occurredAt(), verdict.label() == SentimentLabel.NEGATIVE);
-        }
-        for (String term : update.candidates().keySet()) {
-            observeTerm(record, segment, term);
         }
     }
 
-    private void observeTerm(Record<String, SegmentUpdate> record, String segment, String term) {
+    private void observeTerm(Record<String, SegmentDelta> record, String segment, String term) {
         CandidateStats stats = candidates.get(StoreKeys.of(segment, term));
         if (stats == null || stats.decayedTo() == null) {
             return;
@@ -110,16 +95,22 @@ public final class SpikeAlerts implements Processor<String, SegmentUpdate, Strin
         }
     }
 
-    private void observe(Record<String, SegmentUpdate> record, String segment, String theme, Instant at, boolean negative) {
-        String key = StoreKeys.of(segment, theme == null ? WHOLE : theme);
-        SpikeDetector.Step step = detector.observe(states.get(key), at, negative);
-        states.put(key, step.state());
-        step.alert().ifPresent(signal -> {
-            Instant raisedAt = step.state().decayedTo();
-            Alert alert = new Alert(Alert.SCHEMA_VERSION, idOf(segment, theme, signal.kind(), raisedAt), segment, theme, null,
-                    signal.kind(), raisedAt, signal.score(), signal.usual(), step.state().negativeRecent());
-            context.forward(new Record<>(alert.id(), alert, record.timestamp(), record.headers()));
-        });
+    /** Feeds the subject's detector its mentions one by one, and reads and writes its state once. */
+    private void observe(Record<String, SegmentDelta> record, String segment, String subject, Mentions mentions) {
+        String key = StoreKeys.of(segment, subject);
+        String theme = subject.equals(SegmentDelta.WHOLE) ? null : subject;
+        SpikeState state = states.get(key);
+        for (int i = 0; i < mentions.size(); i++) {
+            SpikeDetector.Step step = detector.observe(state, Instant.ofEpochMilli(mentions.at(i)), mentions.negative(i));
+            state = step.state();
+            step.alert().ifPresent(signal -> {
+                Instant raisedAt = step.state().decayedTo();
+                Alert alert = new Alert(Alert.SCHEMA_VERSION, idOf(segment, theme, signal.kind(), raisedAt), segment, theme, null,
+                        signal.kind(), raisedAt, signal.score(), signal.usual(), step.state().negativeRecent());
+                context.forward(new Record<>(alert.id(), alert, record.timestamp(), record.headers()));
+            });
+        }
+        states.put(key, state);
     }
 
     /**

@@ -32,16 +32,28 @@ public record Ratings(List<Long> nps, List<Long> csat, List<Long> stars) {
 
     /** The ratings counted here and not in {@code part}: e.g. a segment's without those of one theme. */
     public Ratings minus(Ratings part) {
-        Ratings left = this;
+        return combined(part, -1);
+    }
+
+    /** The ratings counted here and in {@code other}: two runs of items counted apart, added up. */
+    public Ratings plus(Ratings other) {
+        return combined(other, 1);
+    }
+
+    private Ratings combined(Ratings other, int sign) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        Ratings result = this;
         for (RatingScale scale : RatingScale.values()) {
             long[] counts = histogram(scale);
-            long[] taken = part.histogram(scale);
+            long[] others = other.histogram(scale);
             for (int i = 0; i < counts.length; i++) {
-                counts[i] -= taken[i];
+                counts[i] += sign * others[i];
             }
-            left = left.with(scale, counts);
+            result = result.with(scale, counts);
         }
-        return left;
+        return result;
     }
 
     /** The count of each value of {@code scale}, index 0 for its lowest value; zeros when none was counted. */

@@ -35,6 +35,8 @@ public final class AggregatorTopology {
     public static final String TIMELINE_MINUTES_STORE = "timeline-minutes";
     public static final String TIMELINE_HOURS_STORE = "timeline-hours";
     public static final String COUNTED_FEEDBACK_STORE = "counted-feedback";
+    /** The first step's per-segment changes not sent on yet ({@link PendingDeltas}). */
+    static final String SEGMENT_DELTAS_STORE = "segment-deltas";
     /** The repartition topic by segment is {@code <application id>-by-segment-repartition}: its partitions hold the segments. */
     public static final String BY_SEGMENT_TOPIC_SUFFIX = "-" + AggregatorTopology.BY_SEGMENT + "-repartition";
     private static final String BY_SEGMENT = "by-segment";
@@ -76,6 +78,8 @@ public final class AggregatorTopology {
         // Not cached: each id is written once, so a cache would only push the hot segment rows out of it.
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 stores.keyValue(COUNTED_FEEDBACK_STORE), Serdes.String(), JsonSerde.binary(Counted.class)));
+        builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_DELTAS_STORE),
+                Serdes.String(), JsonSerde.binary(SegmentDelta.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS, Serdes.String().serializer()));
         addSegmentStores(builder);
         builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SpikeAlerts.STORE),
                 Serdes.String(), JsonSerde.binary(SpikeState.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS, Serdes.String().serializer()));
@@ -103,16 +107,18 @@ public final class AggregatorTopology {
     /**
      * Two steps, because the input is keyed by feedback id and the tables by segment. First, on the id's partition,
      * {@link CountOnce} decides whether an item counts at all (a redelivered id does not; a retraction undoes exactly
-     * what its item added, which it looks up in {@code counted-feedback}) and fans it out to one update per segment.
-     * Then the updates go through a topic keyed by segment, so that every update of a segment lands on one partition:
-     * one task owns all of a segment's stores, applies its updates in order, and one instance answers for it. With
-     * exactly-once processing, a store write, its changelog record and the input offset commit or roll back together,
-     * so a crash between the two steps neither loses nor doubles an update.
+     * what its item added, which it looks up in {@code counted-feedback}) and adds what it changes to each of its
+     * segments' pending {@link SegmentDelta}, which it sends on every {@code send-interval}. Then the deltas go through
+     * a topic keyed by segment, so that every change of a segment lands on one partition: one task owns all of a
+     * segment's stores, applies its deltas in order, and one instance answers for it. With exactly-once processing, a
+     * store write, its changelog record and the input offset commit or roll back together, so a crash between the two
+     * steps neither loses nor doubles a change.
      */
     private void aggregatePerSegment(KStream<String, Parsed> feedbackAndRetractions) {
-        KStream<String, SegmentUpdate> bySegment = feedbackAndRetractions
-                .process(() -> new CountOnce(personas, ratingScales), Named.as("count-once"), COUNTED_FEEDBACK_STORE)
-                .repartition(Repartitioned.with(Serdes.String(), new SerializeOnce<>(JsonSerde.binary(SegmentUpdate.class))).withName(BY_SEGMENT));
+        KStream<String, SegmentDelta> bySegment = feedbackAndRetractions
+                .process(() -> new CountOnce(personas, ratingScales, configuration), Named.as("count-once"), COUNTED_FEEDBACK_STORE,
+                        SEGMENT_DELTAS_STORE)
+                .repartition(Repartitioned.with(Serdes.String(), new SegmentDeltaSerde(configuration)).withName(BY_SEGMENT));
 
         bySegment.process(() -> new SegmentTables(configuration), Named.as("segment-tables"),
                 SEGMENT_THEMES_STORE, SEGMENT_CANDIDATES_STORE, SEGMENT_EMERGING_STORE, TIMELINE_MINUTES_STORE, TIMELINE_HOURS_STORE);

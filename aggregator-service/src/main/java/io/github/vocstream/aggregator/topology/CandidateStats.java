@@ -2,14 +2,15 @@ package io.github.vocstream.aggregator.topology;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A candidate term in one segment: its mention count, and two exponentially decaying counts of its mentions, one
  * with a short time constant (how often it is said now) and one with a long one (how often it is usually said),
- * both as of {@code decayedTo}. Decay needs no buckets and takes out-of-order mentions exactly.
+ * both as of {@code decayedTo}. Decay needs no buckets, takes out-of-order mentions exactly, and two such counts add
+ * up exactly (decay both to the later time). In a {@link SegmentDelta} it is what a run of items changes, and its
+ * counts may be negative.
  */
 public record CandidateStats(long mentions, double recent, double baseline, Instant decayedTo, List<Evidence> evidence) {
 
@@ -22,24 +23,35 @@ public record CandidateStats(long mentions, double recent, double baseline, Inst
     }
 
     public CandidateStats add(Instant at, Evidence shown, Duration recentTau, Duration baselineTau, int maxEvidence) {
-        List<Evidence> kept = new ArrayList<>(evidence);
-        kept.add(shown);
-        kept.sort(Comparator.comparing(Evidence::occurredAt).reversed().thenComparing(Evidence::feedbackId));
-        kept = kept.subList(0, Math.min(maxEvidence, kept.size()));
-        if (decayedTo == null || !at.isBefore(decayedTo)) {
-            return new CandidateStats(mentions + 1, decay(recent, decayedTo, at, recentTau) + 1,
-                    decay(baseline, decayedTo, at, baselineTau) + 1, at, kept);
-        }
-        // A mention older than the last one adds what is left of it by now.
-        return new CandidateStats(mentions + 1, recent + decay(1, at, decayedTo, recentTau),
-                baseline + decay(1, at, decayedTo, baselineTau), decayedTo, kept);
+        return mentioned(at, 1, recentTau, baselineTau, Evidence.newest(evidence, Set.of(), List.of(shown), maxEvidence));
     }
 
-    /** Takes back a mention at {@code at} that {@link #add} counted: what is left of it as of {@code decayedTo}, and its sentence. */
+    /** Takes back a mention at {@code at} that {@link #add} counted, and that feedback's sentence. */
     public CandidateStats remove(Instant at, String feedbackId, Duration recentTau, Duration baselineTau) {
+        return mentioned(at, -1, recentTau, baselineTau, Evidence.without(evidence, feedbackId));
+    }
+
+    private CandidateStats mentioned(Instant at, int sign, Duration recentTau, Duration baselineTau, List<Evidence> kept) {
+        if (decayedTo == null || !at.isBefore(decayedTo)) {
+            return new CandidateStats(mentions + sign, decay(recent, decayedTo, at, recentTau) + sign,
+                    decay(baseline, decayedTo, at, baselineTau) + sign, at, kept);
+        }
+        // A mention older than the last one counts for what is left of it by now.
+        return new CandidateStats(mentions + sign, recent + sign * decay(1, at, decayedTo, recentTau),
+                baseline + sign * decay(1, at, decayedTo, baselineTau), decayedTo, kept);
+    }
+
+    /**
+     * This term with what a run of items changed ({@code change}) added, and the sentences of the retracted feedback in
+     * {@code retracted} gone.
+     */
+    public CandidateStats plus(CandidateStats change, Set<String> retracted, Duration recentTau, Duration baselineTau, int maxEvidence) {
+        Instant to = decayedTo == null || change.decayedTo != null && change.decayedTo.isAfter(decayedTo) ? change.decayedTo : decayedTo;
         // Never below zero: rounding must not leave a term with a negative frequency.
-        return new CandidateStats(mentions - 1, Math.max(0, recent - decay(1, at, decayedTo, recentTau)),
-                Math.max(0, baseline - decay(1, at, decayedTo, baselineTau)), decayedTo, Evidence.without(evidence, feedbackId));
+        return new CandidateStats(mentions + change.mentions,
+                Math.max(0, decay(recent, decayedTo, to, recentTau) + decay(change.recent, change.decayedTo, to, recentTau)),
+                Math.max(0, decay(baseline, decayedTo, to, baselineTau) + decay(change.baseline, change.decayedTo, to, baselineTau)),
+                to, Evidence.newest(evidence, retracted, change.evidence, maxEvidence));
     }
 
     /** The same counts without the sentences: what the segment's emerging index keeps of a term. */
@@ -58,7 +70,7 @@ public record CandidateStats(long mentions, double recent, double baseline, Inst
     }
 
     private static double decay(double value, Instant from, Instant to, Duration tau) {
-        if (from == null || !to.isAfter(from)) {
+        if (from == null || to == null || !to.isAfter(from)) {
             return value;
         }
         return value * Math.exp(-(double) Duration.between(from, to).toMillis() / tau.toMillis());

@@ -4,6 +4,7 @@ import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.common.segment.SegmentKey;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -22,25 +23,29 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>The rating's scale is read here and remembered in the retraction too, so a retraction takes back the rating
  * that was counted even if the scales were configured otherwise since.
  *
- * <p>Updates are keyed by segment and stamped with the feedback's event time, so that downstream stream time follows
- * when customers wrote.
+ * <p>What the items change is added up per segment ({@link PendingDeltas}) and sent every {@code sendInterval} as one
+ * record per segment, keyed by segment and stamped with the latest event time in it, so that downstream stream time
+ * follows when customers wrote: the segment's task then does its work once per record, not once per item.
  */
-final class CountOnce implements Processor<String, Parsed, String, SegmentUpdate> {
+final class CountOnce implements Processor<String, Parsed, String, SegmentDelta> {
 
     private final Personas personas;
     private final RatingScales ratingScales;
-    private ProcessorContext<String, SegmentUpdate> context;
+    private final AggregatorConfiguration configuration;
     private KeyValueStore<String, Counted> counted;
+    private PendingDeltas deltas;
 
-    CountOnce(Personas personas, RatingScales ratingScales) {
+    CountOnce(Personas personas, RatingScales ratingScales, AggregatorConfiguration configuration) {
         this.personas = personas;
         this.ratingScales = ratingScales;
+        this.configuration = configuration;
     }
 
     @Override
-    public void init(ProcessorContext<String, SegmentUpdate> context) {
-        this.context = context;
+    public void init(ProcessorContext<String, SegmentDelta> context) {
         this.counted = context.getStateStore(AggregatorTopology.COUNTED_FEEDBACK_STORE);
+        this.deltas = new PendingDeltas(context.getStateStore(AggregatorTopology.SEGMENT_DELTAS_STORE), configuration);
+        context.schedule(configuration.sendInterval(), PunctuationType.WALL_CLOCK_TIME, now -> deltas.send(context));
     }
 
     @Override
@@ -52,19 +57,19 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentUpdate
                 List<String> segments = new ArrayList<>(SegmentKey.of(ok.feedback().feedback(), update.language()));
                 segments.addAll(personas.of(segments));
                 counted.put(record.key(), new Counted(segments, update.retraction()));
-                forward(record, segments, update);
+                collect(segments, update);
             }
         } else if (record.value() instanceof Parsed.Retracted && (known == null || !known.isRetracted())) {
             counted.put(record.key(), Counted.RETRACTED);
             if (known != null) {
-                forward(record, known.segments(), known.retraction());
+                collect(known.segments(), known.retraction());
             }
         }
     }
 
-    private void forward(Record<String, Parsed> record, List<String> segments, SegmentUpdate update) {
+    private void collect(List<String> segments, SegmentUpdate update) {
         for (String segment : segments) {
-            context.forward(new Record<>(segment, update, update.occurredAt().toEpochMilli(), record.headers()));
+            deltas.collect(segment, update);
         }
     }
 }

@@ -2,7 +2,10 @@ package io.github.vocstream.aggregator.topology;
 
 import io.github.vocstream.common.event.SentimentLabel;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A sentence behind a number: which feedback it is from, when that was written, how it reads, and where in it the
@@ -22,6 +25,44 @@ public record Evidence(String feedbackId, Instant occurredAt, String sentence, S
     /** This evidence without its sentence (null), as a retraction carries it. */
     Evidence withoutSentence() {
         return new Evidence(feedbackId, occurredAt, null, label, score);
+    }
+
+    private static final Comparator<Evidence> NEWEST_FIRST =
+            Comparator.comparing(Evidence::occurredAt).reversed().thenComparing(Evidence::feedbackId);
+
+    /**
+     * The newest {@code max} of {@code kept} without the sentences of the feedback in {@code leaving}, and {@code added};
+     * newest (by event time) first.
+     */
+    static List<Evidence> newest(List<Evidence> kept, Set<String> leaving, List<Evidence> added, int max) {
+        if (leaving.isEmpty() && added.size() <= 1) {
+            return added.isEmpty() ? kept : inserted(kept, added.get(0), max);
+        }
+        List<Evidence> all = new ArrayList<>(kept.size() + added.size());
+        for (Evidence shown : kept) {
+            if (!leaving.contains(shown.feedbackId())) {
+                all.add(shown);
+            }
+        }
+        all.addAll(added);
+        all.sort(NEWEST_FIRST);
+        return all.subList(0, Math.min(max, all.size()));
+    }
+
+    /** {@code kept} (newest first) with {@code shown} in its place, cut to {@code max}: what an item adds, without sorting. */
+    private static List<Evidence> inserted(List<Evidence> kept, Evidence shown, int max) {
+        int at = 0;
+        while (at < kept.size() && NEWEST_FIRST.compare(kept.get(at), shown) <= 0) {
+            at++;
+        }
+        if (at >= max) {
+            return kept;
+        }
+        List<Evidence> next = new ArrayList<>(max);
+        next.addAll(kept.subList(0, at));
+        next.add(shown);
+        next.addAll(kept.subList(at, Math.max(at, Math.min(kept.size(), max - 1))));
+        return next;
     }
 
     /** {@code evidence} without the sentences of one piece of feedback. */

@@ -29,17 +29,14 @@ public record SegmentSentiment(long count, long negative, long neutral, long pos
         return new SegmentSentiment(0, 0, 0, 0, 0, null);
     }
 
-    public SegmentSentiment add(SegmentUpdate update) {
-        Instant latest = lastFeedbackAt == null || update.receivedAt().isAfter(lastFeedbackAt) ? update.receivedAt() : lastFeedbackAt;
-        return of(tally().add(update.label(), update.score(), update.rating(), update.language()), latest);
-    }
-
     /**
-     * Takes back an item that {@link #add} counted. The latest time stays: which item came before a retracted latest
-     * one is not kept.
+     * These counts with {@code change} added (it may take items back), and the latest time an item reached ingest
+     * moved to {@code latest} if that is later (null: no item added). A retraction leaves the latest time as it is:
+     * which item came before a retracted latest one is not kept.
      */
-    public SegmentSentiment remove(SegmentUpdate update) {
-        return of(tally().remove(update.label(), update.score(), update.rating(), update.language()), lastFeedbackAt);
+    public SegmentSentiment plus(Tally change, Instant latest) {
+        Instant last = lastFeedbackAt == null || latest != null && latest.isAfter(lastFeedbackAt) ? latest : lastFeedbackAt;
+        return of(tally().plus(change), last);
     }
 
     @JsonIgnore

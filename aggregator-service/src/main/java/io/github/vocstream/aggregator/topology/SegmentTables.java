@@ -1,8 +1,5 @@
 package io.github.vocstream.aggregator.topology;
 
-import io.github.vocstream.aggregator.rating.Rating;
-import io.github.vocstream.common.event.SentimentLabel;
-import io.github.vocstream.common.event.ThemeSentiment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,12 +21,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a segment's theme table, its timelines (whole segment and per theme, in minute and hour buckets of event
- * time) and its candidate terms, and takes a retracted item back out of each. A bucket takes an item that reached
- * ingest before the bucket closed plus the grace period; a later one still counts in the totals and theme tables,
- * which have no time. The rule depends on the item alone, so a retraction finds the buckets its item went to, and a
- * recount gives the same timelines.
+ * time) and its candidate terms, applying what a run of items changed in them ({@link SegmentDelta}), retractions
+ * included. Which bucket an item counts in, if any, was decided with the item; a bucket older than its retention by
+ * this task's stream time takes no more changes (it is about to be dropped).
  */
-final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void> {
+final class SegmentTables implements Processor<String, SegmentDelta, Void, Void> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SegmentTables.class);
     static final Duration EXPIRY_CHECK = Duration.ofDays(1);
@@ -81,59 +77,62 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
     }
 
     @Override
-    public void process(Record<String, SegmentUpdate> record) {
+    public void process(Record<String, SegmentDelta> record) {
         String segment = record.key();
-        SegmentUpdate update = record.value();
-        if (update.occurredAt() == null) {
-            // Written by a version without themes, still in the repartition topic after an upgrade: totals only.
-            return;
-        }
-        Bucketing minute = new Bucketing(minutes, Duration.ofMinutes(1), configuration.minuteRetention(), update);
-        Bucketing hour = new Bucketing(hours, Duration.ofHours(1), configuration.hourRetention(), update);
-        if (!update.retracted() && (!minute.counts() || !hour.counts())) {
-            LOG.debug("{} in {} is too late for its timeline bucket", update.feedbackId(), segment);
-        }
-        minute.apply(segment, update.label(), update.score(), update.rating());
-        hour.apply(segment, update.label(), update.score(), update.rating());
-
-        for (ThemeSentiment verdict : update.themes()) {
-            String key = StoreKeys.of(segment, verdict.theme());
+        SegmentDelta delta = record.value();
+        applyBuckets(segment, delta.minutes(), minutes, Duration.ofMinutes(1), configuration.minuteRetention());
+        applyBuckets(segment, delta.hours(), hours, Duration.ofHours(1), configuration.hourRetention());
+        delta.themes().forEach((theme, change) -> {
+            String key = StoreKeys.of(segment, theme);
             ThemeStats known = themes.get(key);
-            if (update.retracted()) {
-                if (known != null) {
-                    ThemeStats left = known.remove(verdict, update.rating(), update.language(), update.feedbackId());
-                    themes.put(key, left.tally().isEmpty() ? null : left);
-                }
-            } else {
-                themes.put(key, (known == null ? ThemeStats.empty() : known).add(verdict, update.rating(), update.language(), update.occurredAt(),
-                        update.evidence().get(verdict.theme()), configuration.evidencePerTheme()));
+            if (known != null || !change.tally().isEmpty()) {
+                ThemeStats next = (known == null ? ThemeStats.empty() : known).plus(change, delta.retracted(), configuration.evidencePerTheme());
+                themes.put(key, next.tally().isEmpty() ? null : next);
             }
-            minute.apply(key, verdict.label(), verdict.score(), update.rating());
-            hour.apply(key, verdict.label(), verdict.score(), update.rating());
-        }
-        // The candidate terms as this item leaves them (null: gone), for the index, which needs no other term read.
+        });
+        // The candidate terms as these items leave them (null: gone), for the index, which needs no other term read.
         Map<String, CandidateStats> changed = new HashMap<>();
-        for (Map.Entry<String, Evidence> candidate : update.candidates().entrySet()) {
+        Instant asOf = null;
+        for (Map.Entry<String, CandidateStats> candidate : delta.candidates().entrySet()) {
             String key = StoreKeys.of(segment, candidate.getKey());
+            CandidateStats change = candidate.getValue();
             CandidateStats known = candidates.get(key);
-            CandidateStats next = known;
-            if (update.retracted()) {
-                if (known != null) {
-                    CandidateStats left = known.remove(update.occurredAt(), update.feedbackId(),
-                            configuration.emergingRecent(), configuration.emergingBaseline());
-                    next = left.mentions() <= 0 ? null : left;
-                    candidates.put(key, next);
-                }
-            } else {
-                next = (known == null ? CandidateStats.empty() : known).add(update.occurredAt(), candidate.getValue(),
+            CandidateStats next = null;
+            if (known != null || change.mentions() > 0) {
+                CandidateStats sum = (known == null ? CandidateStats.empty() : known).plus(change, delta.retracted(),
                         configuration.emergingRecent(), configuration.emergingBaseline(), configuration.evidencePerTheme());
+                next = sum.mentions() <= 0 ? null : sum;
                 candidates.put(key, next);
             }
             changed.put(candidate.getKey(), next);
+            asOf = asOf == null || change.decayedTo().isAfter(asOf) ? change.decayedTo() : asOf;
         }
-        if (!update.candidates().isEmpty()) {
-            index(segment, update, changed);
+        if (asOf != null) {
+            index(segment, asOf, changed);
         }
+    }
+
+    /**
+     * Applies each bucket's change to the bucket of its subject (the segment, or one of its themes), unless the bucket
+     * ended a {@code retention} before this task's stream time.
+     */
+    private void applyBuckets(String segment, Map<String, Map<Long, Tally>> changes, WindowStore<String, Tally> store, Duration size,
+                              Duration retention) {
+        long oldestKept = context.currentStreamTimeMs() - retention.toMillis();
+        changes.forEach((subject, buckets) -> {
+            String key = subject.equals(SegmentDelta.WHOLE) ? segment : StoreKeys.of(segment, subject);
+            buckets.forEach((start, change) -> {
+                if (start + size.toMillis() <= oldestKept) {
+                    LOG.debug("A change to {} at {} came after its bucket's retention", key, start);
+                    return;
+                }
+                Tally known = store.fetch(key, start);
+                if (known != null || !change.isEmpty()) {
+                    Tally next = (known == null ? Tally.EMPTY : known).plus(change);
+                    store.put(key, next.isEmpty() ? null : next, start);
+                }
+            });
+        });
     }
 
     /**
@@ -141,15 +140,15 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
      * is at the minimum with their counts, so that {@code /emerging} ranks a few dozen terms from one record rather
      * than every term the segment has. A retraction rewrites it too: the counts it keeps must be the terms' own.
      */
-    private void index(String segment, SegmentUpdate update, Map<String, CandidateStats> changed) {
+    private void index(String segment, Instant changedAt, Map<String, CandidateStats> changed) {
         EmergingIndex known = emerging.get(segment);
-        Instant asOf = known == null || update.occurredAt().isAfter(known.asOf()) ? update.occurredAt() : known.asOf();
+        Instant asOf = known == null || changedAt.isAfter(known.asOf()) ? changedAt : known.asOf();
         Set<String> terms = new TreeSet<>(known == null ? List.of() : known.terms());
-        terms.addAll(update.candidates().keySet());
+        terms.addAll(changed.keySet());
         Map<String, CandidateStats> counts = new TreeMap<>();
         boolean knownCounts = known != null && known.hasCounts();
         for (String term : terms) {
-            // The other terms' counts are the index's own: only this item changed counts, and those are in hand. (An
+            // The other terms' counts are the index's own: only these items changed counts, and those are in hand. (An
             // index written before it kept counts is read from the store once.)
             CandidateStats stats = changed.containsKey(term) ? changed.get(term)
                     : knownCounts ? known.counts().get(term)
@@ -161,45 +160,6 @@ final class SegmentTables implements Processor<String, SegmentUpdate, Void, Void
         EmergingIndex next = new EmergingIndex(asOf, List.copyOf(counts.keySet()), counts);
         if (!next.equals(known)) {
             emerging.put(segment, next);
-        }
-    }
-
-    /** One bucket size: where an item falls, and whether that bucket counts it. */
-    private final class Bucketing {
-
-        private final WindowStore<String, Tally> store;
-        private final long start;
-        private final boolean counts;
-        private final boolean retracted;
-        private final String language;
-
-        Bucketing(WindowStore<String, Tally> store, Duration size, Duration retention, SegmentUpdate update) {
-            this.store = store;
-            long eventTime = update.occurredAt().toEpochMilli();
-            this.start = eventTime - Math.floorMod(eventTime, size.toMillis());
-            long end = start + size.toMillis();
-            this.counts = end + configuration.grace().toMillis() > update.receivedAt().toEpochMilli()
-                    && end > context.currentStreamTimeMs() - retention.toMillis();
-            this.retracted = update.retracted();
-            this.language = update.language();
-        }
-
-        boolean counts() {
-            return counts;
-        }
-
-        /** Adds the item's verdict and rating to the bucket of {@code key}, or takes them back for a retraction. */
-        void apply(String key, SentimentLabel label, double score, Rating rating) {
-            if (!counts) {
-                return;
-            }
-            Tally known = store.fetch(key, start);
-            if (!retracted) {
-                store.put(key, (known == null ? Tally.EMPTY : known).add(label, score, rating, language), start);
-            } else if (known != null) {
-                Tally left = known.remove(label, score, rating, language);
-                store.put(key, left.isEmpty() ? null : left, start);
-            }
         }
     }
 }

@@ -12,7 +12,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * of its own so that the row is kept as an object between items ({@link DeserializedCache}); the DSL serialises it
  * into its cache at every item.
  */
-final class SegmentTotals implements Processor<String, SegmentUpdate, Void, Void> {
+final class SegmentTotals implements Processor<String, SegmentDelta, Void, Void> {
 
     private TimestampedKeyValueStore<String, SegmentSentiment> totals;
 
@@ -22,16 +22,15 @@ final class SegmentTotals implements Processor<String, SegmentUpdate, Void, Void
     }
 
     @Override
-    public void process(Record<String, SegmentUpdate> record) {
+    public void process(Record<String, SegmentDelta> record) {
         ValueAndTimestamp<SegmentSentiment> known = totals.get(record.key());
-        SegmentSentiment sum = known == null ? SegmentSentiment.empty() : known.value();
-        long time = known == null ? record.timestamp() : Math.max(record.timestamp(), known.timestamp());
-        SegmentUpdate update = record.value();
-        if (!update.retracted()) {
-            totals.put(record.key(), ValueAndTimestamp.make(sum.add(update), time));
+        SegmentDelta delta = record.value();
+        SegmentSentiment sum = (known == null ? SegmentSentiment.empty() : known.value()).plus(delta.totals(), delta.lastFeedbackAt());
+        if (known == null && sum.isEmpty()) {
             return;
         }
-        SegmentSentiment left = sum.remove(update);
-        totals.put(record.key(), left.isEmpty() ? null : ValueAndTimestamp.make(left, time));
+        long time = known == null ? record.timestamp() : Math.max(record.timestamp(), known.timestamp());
+        // A segment that retractions emptied is deleted.
+        totals.put(record.key(), sum.isEmpty() ? null : ValueAndTimestamp.make(sum, time));
     }
 }

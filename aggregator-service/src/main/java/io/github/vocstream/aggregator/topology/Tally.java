@@ -49,6 +49,12 @@ public record Tally(long count, long negative, long neutral, long positive, doub
                 label == null ? Unscored.plus(unscored, language, sign) : unscored);
     }
 
+    /** These counts and {@code other}'s added up: what two runs of items counted apart give together. */
+    public Tally plus(Tally other) {
+        return new Tally(count + other.count, negative + other.negative, neutral + other.neutral, positive + other.positive,
+                scoreSum + other.scoreSum, ratings.plus(other.ratings), Unscored.plus(unscored, other.unscored));
+    }
+
     /** The items that have a verdict. */
     @JsonIgnore
     public long scored() {

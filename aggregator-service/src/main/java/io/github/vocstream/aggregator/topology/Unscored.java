@@ -17,4 +17,15 @@ final class Unscored {
         next.values().removeIf(count -> count == 0);
         return next;
     }
+
+    /** Both counts added up; zeros are left out. */
+    static Map<String, Long> plus(Map<String, Long> counts, Map<String, Long> others) {
+        if (others.isEmpty()) {
+            return counts;
+        }
+        Map<String, Long> next = new TreeMap<>(counts);
+        others.forEach((language, count) -> next.merge(language, count, Long::sum));
+        next.values().removeIf(count -> count == 0);
+        return next;
+    }
 }

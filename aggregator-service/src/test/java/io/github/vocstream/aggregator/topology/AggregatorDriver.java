@@ -8,6 +8,7 @@ import io.github.vocstream.common.event.Erasure;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.common.kafka.Topics;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -36,6 +37,7 @@ final class AggregatorDriver implements AutoCloseable {
     /** What the topology writes to the raw and annotated topics: retractions of erased customers' items. */
     final TestOutputTopic<String, byte[]> rawOut;
     final TestOutputTopic<String, byte[]> annotatedOut;
+    private final Duration sendInterval;
 
     AggregatorDriver(AggregatorConfiguration configuration) {
         this(configuration, AlertSettings.defaults(), Personas.none());
@@ -48,6 +50,7 @@ final class AggregatorDriver implements AutoCloseable {
 
     AggregatorDriver(AggregatorConfiguration configuration, AlertSettings alertSettings, Personas personas,
                      RatingScales ratingScales) {
+        this.sendInterval = configuration.sendInterval();
         StreamsBuilder builder = new StreamsBuilder();
         new AggregatorTopology(Topics.named(NAMES), configuration, alertSettings, personas, ratingScales, StoreKind.IN_MEMORY)
                 .addTo(builder);
@@ -77,18 +80,42 @@ final class AggregatorDriver implements AutoCloseable {
     List<TestRecord<String, byte[]>> feedBack() {
         List<TestRecord<String, byte[]>> written = annotatedOut.readRecordsToList();
         written.forEach(record -> annotated.pipeInput(record));
+        sendDeltas();
         return written;
     }
 
-    /** Sends {@code feedback} stamped, as the sentiment service would, with the time it was annotated. */
+    /**
+     * Sends {@code feedback} stamped, as the sentiment service would, with the time it was annotated, and lets the
+     * first step send on what it changed.
+     */
     void pipe(AnnotatedFeedback feedback) {
+        pipeUnsent(feedback);
+        sendDeltas();
+    }
+
+    /** Sends {@code feedback}, and leaves what it changes with the first step until {@link #sendDeltas}. */
+    void pipeUnsent(AnnotatedFeedback feedback) {
         annotated.pipeInput(feedback.id(), JsonSerde.of(AnnotatedFeedback.class).serialize("annotated", feedback),
                 feedback.annotatedAt());
     }
 
     /** Sends the retraction of {@code feedbackId}, as the sentiment service passes it on: no value, stamped {@code at}. */
     void retract(String feedbackId, Instant at) {
+        retractUnsent(feedbackId, at);
+        sendDeltas();
+    }
+
+    /** {@link #retract} without sending on what it changes. */
+    void retractUnsent(String feedbackId, Instant at) {
         annotated.pipeInput(feedbackId, null, at);
+    }
+
+    /**
+     * Lets the send interval pass, so that the first step sends what it collected per segment and the segment tables
+     * apply it: after each item, the tables are as an item-by-item count leaves them.
+     */
+    void sendDeltas() {
+        driver.advanceWallClockTime(sendInterval);
     }
 
     @Override

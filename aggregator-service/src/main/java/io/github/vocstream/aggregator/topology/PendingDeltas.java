@@ -1,0 +1,62 @@
+package io.github.vocstream.aggregator.topology;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The first step's {@link SegmentDelta}s not sent yet, one per segment, in a store of their own: a commit between
+ * collecting and sending keeps them in the same transaction as the input offsets they came from, and a task that
+ * restarts finds them in the store's changelog and sends them then. The store keeps them as objects
+ * ({@link DeserializedCache}), so adding an item writes nothing down; a delta is serialised when a commit comes first,
+ * and when it is sent.
+ */
+final class PendingDeltas {
+
+    private final KeyValueStore<String, SegmentDelta> store;
+    private final AggregatorConfiguration configuration;
+    /** The segments with a delta in the store; unknown (null) until read from it after the task (re)started. */
+    private Set<String> pending;
+
+    PendingDeltas(KeyValueStore<String, SegmentDelta> store, AggregatorConfiguration configuration) {
+        this.store = store;
+        this.configuration = configuration;
+    }
+
+    /** Adds {@code update} to the delta of {@code segment}. */
+    void collect(String segment, SegmentUpdate update) {
+        SegmentDelta delta = store.get(segment);
+        if (delta == null) {
+            delta = new SegmentDelta();
+        }
+        delta.collect(update, configuration);
+        // The same object again: the store marks it pending, to write it down if a commit comes before it is sent.
+        store.put(segment, delta);
+        segments().add(segment);
+    }
+
+    /** Forwards every pending delta, keyed by its segment and stamped with its latest event time, and forgets it. */
+    void send(ProcessorContext<String, SegmentDelta> context) {
+        for (String segment : segments()) {
+            SegmentDelta delta = store.get(segment);
+            if (delta != null) {
+                context.forward(new Record<>(segment, delta, delta.time()));
+                store.delete(segment);
+            }
+        }
+        pending.clear();
+    }
+
+    private Set<String> segments() {
+        if (pending == null) {
+            pending = new LinkedHashSet<>();
+            try (KeyValueIterator<String, SegmentDelta> restored = store.all()) {
+                restored.forEachRemaining(entry -> pending.add(entry.key));
+            }
+        }
+        return pending;
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.vocstream.aggregator.topology;
+
+import static io.github.vocstream.aggregator.topology.AggregatorDriver.START;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vocstream.aggregator.alert.AlertSettings;
+import io.github.vocstream.aggregator.rating.RatingScales;
+import io.github.vocstream.common.event.Alert;
+import io.github.vocstream.common.event.AnnotatedFeedback;
+import io.github.vocstream.common.event.SentimentLabel;
+import io.github.vocstream.common.kafka.Json;
+import io.github.vocstream.common.kafka.JsonSerde;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the first step sends per segment ({@link SegmentDelta}): a run of items sent on as one delta leaves the tables
+ * and the alerts as the same items sent one by one, retractions included; and updates written before deltas were sent
+ * still count.
+ */
+class SegmentDeltaTest {
+
+    private static final String[] THEMES = {"delivery/late", "delivery", "billing", "staff/attitude"};
+    /** Alerts after half a day of history: the input has 20 hours of it. */
+    private static final AlertSettings ALERTS = new AlertSettings(Duration.ofDays(7), Duration.ofMinutes(15), Duration.ofHours(12),
+            5, 5, 5, Duration.ofHours(6), 8);
+    private static final String[] TERMS = {"courier app", "gift card", "parcel locker"};
+
+    /** A step of the input: an item, or the retraction of one sent before. */
+    private record Step(AnnotatedFeedback item, String retracted, Instant at) {
+    }
+
+    @Test
+    void aRunOfItemsSentAsOneDeltaLeavesTheTablesAndAlertsAsItemByItem() {
+        List<Step> steps = input(new Random(11));
+
+        AggregatorDriver oneByOne = new AggregatorDriver(AggregatorConfiguration.defaults(), ALERTS, Personas.none());
+        AggregatorDriver together = new AggregatorDriver(AggregatorConfiguration.defaults(), ALERTS, Personas.none());
+        try (oneByOne; together) {
+            feed(steps, oneByOne::pipe, oneByOne::retract);
+            feed(steps, together::pipeUnsent, together::retractUnsent);
+            assertThat(together.driver.getKeyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE).get("all"))
+                    .as("nothing counted before the deltas are sent").isNull();
+            together.sendDeltas();
+
+            SegmentStores.of(together).assertSameAs(SegmentStores.of(oneByOne));
+            assertThat(SegmentStores.of(together).get(AggregatorTopology.SEGMENT_THEMES_STORE)).isNotEmpty();
+            assertThat(emergingTerms(together)).isEqualTo(emergingTerms(oneByOne)).isNotEmpty();
+            List<Alert> alerts = spikeAlerts(oneByOne);
+            assertThat(alerts).as("the input has a spike").isNotEmpty();
+            // The same alerts; the order is by subject within a delta, not by item.
+            assertThat(spikeAlerts(together)).containsExactlyInAnyOrderElementsOf(alerts);
+        }
+    }
+
+    @Test
+    void anUpdateWrittenBeforeDeltasReadsAsTheDeltaOfItsItem() {
+        AggregatorConfiguration configuration = AggregatorConfiguration.defaults();
+        AnnotatedFeedback item = AnnotatedFeedbacks.aboutTheme("old-1", START, "delivery/late", SentimentLabel.NEGATIVE, -0.6,
+                Map.of("team", "alpha"), "courier app");
+        SegmentUpdate update = SegmentUpdate.of(item, RatingScales.defaults());
+        SegmentDeltaSerde serde = new SegmentDeltaSerde(configuration);
+
+        SegmentDelta read = serde.deserializer().deserialize("by-segment", JsonSerde.binary(SegmentUpdate.class).serialize("by-segment", update));
+
+        assertThat(read.items()).isEqualTo(1);
+        assertThat(read.totals()).isEqualTo(new Tally(1, 1, 0, 0, -0.6));
+        assertThat(read.themes().keySet()).containsExactlyInAnyOrder("delivery", "delivery/late");
+        assertThat(tree(read)).isEqualTo(tree(SegmentDelta.of(update, configuration)));
+        SegmentDelta again = serde.deserializer().deserialize("by-segment", serde.serializer().serialize("by-segment", read));
+        assertThat(tree(again)).as("a delta reads back as written").isEqualTo(tree(read));
+    }
+
+    /**
+     * A day of ordinary negative mentions in one team and a spike at its end, items on several themes with candidate
+     * terms and ratings (some late for their bucket), and a tenth of those retracted, some soon and some much later.
+     */
+    private static List<Step> input(Random random) {
+        Instant dayLater = START.plus(Duration.ofHours(20));
+        List<AnnotatedFeedback> items = new ArrayList<>();
+        items.addAll(AnnotatedFeedbacks.negativeMentions(random, "alpha", "bugs", START, dayLater, 20));
+        items.addAll(AnnotatedFeedbacks.negativeMentions(random, "alpha", "bugs", dayLater, dayLater.plus(Duration.ofMinutes(30)), 80));
+        for (int i = 0; i < 300; i++) {
+            Instant at = START.plusSeconds(random.nextInt(20 * 3600));
+            double score = random.nextDouble() * 2 - 1;
+            SentimentLabel label = score < -0.2 ? SentimentLabel.NEGATIVE : score > 0.2 ? SentimentLabel.POSITIVE : SentimentLabel.NEUTRAL;
+            AnnotatedFeedback item = AnnotatedFeedbacks.aboutTheme("mix-" + i, at, THEMES[random.nextInt(THEMES.length)], label, score,
+                    Map.of("team", random.nextBoolean() ? "alpha" : "beta"), TERMS[random.nextInt(TERMS.length)]);
+            item = AnnotatedFeedbacks.rated(item, 1 + random.nextInt(5));
+            items.add(i % 17 == 0 ? AnnotatedFeedbacks.receivedAt(item, at.plus(Duration.ofHours(2))) : item);
+        }
+        items.sort(Comparator.comparing(item -> item.feedback().occurredAt()));
+        List<Step> steps = new ArrayList<>();
+        List<Step> retractions = new ArrayList<>();
+        for (AnnotatedFeedback item : items) {
+            steps.add(new Step(item, null, null));
+            if (item.feedback().externalId().startsWith("mix-") && random.nextInt(10) == 0) {
+                retractions.add(new Step(null, item.id(), item.annotatedAt()));
+            }
+            if (!retractions.isEmpty() && random.nextInt(20) == 0) {
+                steps.add(retractions.remove(0));
+            }
+        }
+        steps.addAll(retractions);
+        return steps;
+    }
+
+    private static JsonNode tree(SegmentDelta delta) {
+        return Json.mapper().valueToTree(delta);
+    }
+
+    private static void feed(List<Step> steps, Consumer<AnnotatedFeedback> pipe, BiConsumer<String, Instant> retract) {
+        for (Step step : steps) {
+            if (step.item() != null) {
+                pipe.accept(step.item());
+            } else {
+                retract.accept(step.retracted(), step.at());
+            }
+        }
+    }
+
+    private static Map<String, Object> emergingTerms(AggregatorDriver driver) {
+        Map<String, Object> terms = new TreeMap<>();
+        try (KeyValueIterator<String, EmergingIndex> all = driver.driver.<String, EmergingIndex>getKeyValueStore(
+                AggregatorTopology.SEGMENT_EMERGING_STORE).all()) {
+            all.forEachRemaining(entry -> terms.put(entry.key, entry.value.terms()));
+        }
+        return terms;
+    }
+
+    /** The alerts on a rise in negative feedback; an emerging term is judged once per delta, not once per item. */
+    private static List<Alert> spikeAlerts(AggregatorDriver driver) {
+        return driver.alerts.readValuesToList().stream().filter(alert -> !alert.kind().equals("emerging-term")).toList();
+    }
+}
