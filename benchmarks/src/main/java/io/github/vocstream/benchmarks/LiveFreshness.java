@@ -99,6 +99,11 @@ public final class LiveFreshness {
                     load == 0 ? "no other load" : "under " + load + " items/s (" + loaded.get() + " items)",
                     ms(fromPost, 0.5), ms(fromPost, 0.9), ms(fromPost, 0.99), ms(fromPost, 1.0),
                     ms(from202, 0.5), ms(from202, 0.9), ms(from202, 0.99), ms(from202, 1.0));
+            // Which probes were slowest: the first pays for the live stream's first summary.
+            List<Integer> slowest = java.util.stream.IntStream.range(0, probes).boxed()
+                    .sorted((a, b) -> Long.compare(from202.get(b), from202.get(a))).limit(3).toList();
+            System.out.printf(Locale.ROOT, "slowest probes (202 to summary): %s%n", slowest.stream()
+                    .map(i -> String.format(Locale.ROOT, "#%d %.0f ms", i + 1, from202.get(i) / 1e6)).toList());
         } finally {
             services.forEach(ServiceProcess::close);
         }
