@@ -23,8 +23,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>The rating's scale is read here and remembered in the retraction too, so a retraction takes back the rating
  * that was counted even if the scales were configured otherwise since.
  *
- * <p>What the items change is added up per segment ({@link PendingDeltas}) and sent every {@code sendInterval} as one
- * record per segment, keyed by segment and stamped with the latest event time in it, so that downstream stream time
+ * <p>What the items change is added up per segment ({@link PendingDeltas}) and sent every {@code sendInterval} (or
+ * once it holds {@link PendingDeltas#MAX_ITEMS} items) as one record per segment, keyed by segment and stamped with the latest event time in it, so that downstream stream time
  * follows when customers wrote: the segment's task then does its work once per record, not once per item.
  */
 final class CountOnce implements Processor<String, Parsed, String, SegmentDelta> {
@@ -32,6 +32,7 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
     private final Personas personas;
     private final RatingScales ratingScales;
     private final AggregatorConfiguration configuration;
+    private ProcessorContext<String, SegmentDelta> context;
     private KeyValueStore<String, Counted> counted;
     private PendingDeltas deltas;
 
@@ -43,6 +44,7 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
 
     @Override
     public void init(ProcessorContext<String, SegmentDelta> context) {
+        this.context = context;
         this.counted = context.getStateStore(AggregatorTopology.COUNTED_FEEDBACK_STORE);
         this.deltas = new PendingDeltas(context.getStateStore(AggregatorTopology.SEGMENT_DELTAS_STORE), configuration);
         context.schedule(configuration.sendInterval(), PunctuationType.WALL_CLOCK_TIME, now -> deltas.send(context));
@@ -69,7 +71,7 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
 
     private void collect(List<String> segments, SegmentUpdate update) {
         for (String segment : segments) {
-            deltas.collect(segment, update);
+            deltas.collect(segment, update, context);
         }
     }
 }

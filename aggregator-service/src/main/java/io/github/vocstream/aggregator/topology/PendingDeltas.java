@@ -16,6 +16,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class PendingDeltas {
 
+    /**
+     * A delta holding this many items is sent at once: a record must stay well below the producer's 1 MB, and a busy
+     * segment's new candidate terms each bring a sentence (up to 300 characters).
+     */
+    static final int MAX_ITEMS = 500;
+
     private final KeyValueStore<String, SegmentDelta> store;
     private final AggregatorConfiguration configuration;
     /** The segments with a delta in the store; unknown (null) until read from it after the task (re)started. */
@@ -26,13 +32,17 @@ final class PendingDeltas {
         this.configuration = configuration;
     }
 
-    /** Adds {@code update} to the delta of {@code segment}. */
-    void collect(String segment, SegmentUpdate update) {
+    /** Adds {@code update} to the delta of {@code segment}, and sends that delta at once if it is full. */
+    void collect(String segment, SegmentUpdate update, ProcessorContext<String, SegmentDelta> context) {
         SegmentDelta delta = store.get(segment);
         if (delta == null) {
             delta = new SegmentDelta();
         }
         delta.collect(update, configuration);
+        if (delta.items() >= MAX_ITEMS) {
+            forward(context, segment, delta);
+            return;
+        }
         // The same object again: the store marks it pending, to write it down if a commit comes before it is sent.
         store.put(segment, delta);
         segments().add(segment);
@@ -43,11 +53,15 @@ final class PendingDeltas {
         for (String segment : segments()) {
             SegmentDelta delta = store.get(segment);
             if (delta != null) {
-                context.forward(new Record<>(segment, delta, delta.time()));
-                store.delete(segment);
+                forward(context, segment, delta);
             }
         }
         pending.clear();
+    }
+
+    private void forward(ProcessorContext<String, SegmentDelta> context, String segment, SegmentDelta delta) {
+        context.forward(new Record<>(segment, delta, delta.time()));
+        store.delete(segment);
     }
 
     private Set<String> segments() {

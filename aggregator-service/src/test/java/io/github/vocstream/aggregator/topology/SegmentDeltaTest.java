@@ -18,15 +18,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the first step sends per segment ({@link SegmentDelta}): a run of items sent on as one delta leaves the tables
- * and the alerts as the same items sent one by one, retractions included; and updates written before deltas were sent
+ * What the first step sends per segment ({@link SegmentDelta}): runs of hundreds of items sent on as one delta each
+ * leave the tables and the alerts as the same items sent one by one, retractions included; and updates written before deltas were sent
  * still count.
  */
 class SegmentDeltaTest {
@@ -42,7 +45,7 @@ class SegmentDeltaTest {
     }
 
     @Test
-    void aRunOfItemsSentAsOneDeltaLeavesTheTablesAndAlertsAsItemByItem() {
+    void runsOfItemsSentAsDeltasLeaveTheTablesAndAlertsAsItemByItem() {
         List<Step> steps = input(new Random(11));
 
         AggregatorDriver oneByOne = new AggregatorDriver(AggregatorConfiguration.defaults(), ALERTS, Personas.none());
@@ -50,17 +53,43 @@ class SegmentDeltaTest {
         try (oneByOne; together) {
             feed(steps, oneByOne::pipe, oneByOne::retract);
             feed(steps, together::pipeUnsent, together::retractUnsent);
-            assertThat(together.driver.getKeyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE).get("all"))
-                    .as("nothing counted before the deltas are sent").isNull();
+            KeyValueStore<String, SegmentSentiment> totals = together.driver.getKeyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE);
+            long sentWhenFull = totals.get("all").count();
             together.sendDeltas();
+            // Full deltas (items and retractions) were sent on their way; the rest waited for the interval.
+            assertThat(sentWhenFull).isPositive().isLessThan(totals.get("all").count());
 
-            SegmentStores.of(together).assertSameAs(SegmentStores.of(oneByOne));
-            assertThat(SegmentStores.of(together).get(AggregatorTopology.SEGMENT_THEMES_STORE)).isNotEmpty();
+            SegmentStores sent = SegmentStores.of(together);
+            SegmentStores itemByItem = SegmentStores.of(oneByOne);
+            withoutSentences(sent).assertSameAs(withoutSentences(itemByItem));
+            assertThat(sent.get(AggregatorTopology.SEGMENT_THEMES_STORE)).isNotEmpty();
+            // A retraction leaves a row one sentence short item by item; in a delta a newer sentence of the same run
+            // takes its place. So every sentence kept item by item is kept, newest first, and none retracted.
+            sentences(sent).forEach((row, kept) -> {
+                assertThat(kept).as(row).containsAll(sentences(itemByItem).get(row)).hasSizeLessThanOrEqualTo(5)
+                        .isSortedAccordingTo(Comparator.comparing(Evidence::occurredAt).reversed().thenComparing(Evidence::feedbackId))
+                        .noneMatch(shown -> retracted(steps).contains(shown.feedbackId()));
+            });
             assertThat(emergingTerms(together)).isEqualTo(emergingTerms(oneByOne)).isNotEmpty();
             List<Alert> alerts = spikeAlerts(oneByOne);
             assertThat(alerts).as("the input has a spike").isNotEmpty();
             // The same alerts; the order is by subject within a delta, not by item.
             assertThat(spikeAlerts(together)).containsExactlyInAnyOrderElementsOf(alerts);
+        }
+    }
+
+    @Test
+    void aDeltaIsSentBeforeItsIntervalEndsOnceItIsFull() {
+        try (AggregatorDriver driver = new AggregatorDriver(AggregatorConfiguration.defaults())) {
+            for (int i = 0; i < PendingDeltas.MAX_ITEMS + 10; i++) {
+                driver.pipeUnsent(AnnotatedFeedbacks.aboutTheme("busy-" + i, START.plusSeconds(i), "billing", SentimentLabel.NEGATIVE,
+                        -0.4, Map.of("team", "alpha"), "gift card " + i));
+            }
+            KeyValueStore<String, SegmentSentiment> totals = driver.driver.getKeyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE);
+            assertThat(totals.get("all").count()).as("a full delta, before the interval ends").isEqualTo(PendingDeltas.MAX_ITEMS);
+
+            driver.sendDeltas();
+            assertThat(totals.get("all").count()).isEqualTo(PendingDeltas.MAX_ITEMS + 10);
         }
     }
 
@@ -114,6 +143,31 @@ class SegmentDeltaTest {
         }
         steps.addAll(retractions);
         return steps;
+    }
+
+    /** The stores with every theme's and term's sentences left out. */
+    private static SegmentStores withoutSentences(SegmentStores stores) {
+        Map<String, Map<String, Object>> stripped = new TreeMap<>();
+        stores.byStore().forEach((store, rows) -> {
+            Map<String, Object> kept = new TreeMap<>();
+            rows.forEach((key, value) -> kept.put(key, value instanceof ThemeStats theme
+                    ? new ThemeStats(theme.tally(), theme.lastMentionAt(), List.of())
+                    : value instanceof CandidateStats term ? term.withoutEvidence() : value));
+            stripped.put(store, kept);
+        });
+        return new SegmentStores(stripped);
+    }
+
+    /** Per theme and term row, its sentences. */
+    private static Map<String, List<Evidence>> sentences(SegmentStores stores) {
+        Map<String, List<Evidence>> sentences = new TreeMap<>();
+        stores.get(AggregatorTopology.SEGMENT_THEMES_STORE).forEach((key, value) -> sentences.put("theme " + key, ((ThemeStats) value).evidence()));
+        stores.get(AggregatorTopology.SEGMENT_CANDIDATES_STORE).forEach((key, value) -> sentences.put("term " + key, ((CandidateStats) value).evidence()));
+        return sentences;
+    }
+
+    private static Set<String> retracted(List<Step> steps) {
+        return steps.stream().filter(step -> step.retracted() != null).map(Step::retracted).collect(Collectors.toSet());
     }
 
     private static JsonNode tree(SegmentDelta delta) {
