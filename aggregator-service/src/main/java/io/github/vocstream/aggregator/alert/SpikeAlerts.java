@@ -22,13 +22,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Watches every segment, and every theme in it, for a rise in negative feedback ({@link SpikeDetector}), one item at
- * a time on event time (a {@link SegmentDelta} keeps its items' mentions in order), and forwards an {@link Alert} keyed by its id when one starts. The detectors' state is in
- * {@link #STORE}, changed in the same transaction as the counts, so an alert is raised exactly once, also across
- * crashes, and a replay raises the same ones. Retractions are not fed back: an alert tells what was seen then.
- * Candidate terms whose emerging score ({@link EmergingScore}, as {@code GET .../emerging} ranks them) reaches
- * {@code voc.alerts.emerging-threshold} with {@code minRecent} recent mentions are alerts too, once until their score
- * falls below half of it and at most once per cooldown; the scores are read from the candidates store, which the
- * segment tables have updated with the same delta just before.
+ * a time on event time (a {@link SegmentDelta} keeps its items' mentions in order), and forwards an {@link Alert}
+ * keyed by its id when one starts. The detectors' state is in {@link #STORE}, changed in the same transaction as the
+ * counts, so an alert is raised exactly once, also across crashes, and a replay raises the same ones. Retractions are
+ * not fed back: an alert tells what was seen then. Candidate terms whose emerging score ({@link EmergingScore}, as
+ * {@code GET .../emerging} ranks them) reaches {@code voc.alerts.emerging-threshold} with {@code minRecent} recent
+ * mentions are alerts too, once until their score falls below half of it and at most once per cooldown; the scores
+ * are read from the candidates store, which the segment tables have updated with the same delta just before, so a
+ * term is judged once per delta.
  */
 public final class SpikeAlerts implements Processor<String, SegmentDelta, String, Alert> {
 
