@@ -16,8 +16,6 @@ import java.time.Duration;
  * @param emergingMinimum   recent mentions (decayed) a term needs before it can be called emerging
  * @param candidateExpiry   how long a candidate term may go unseen before it is forgotten, unless it was said often
  * @param candidateKeep     mentions that keep a term however long it goes unseen: it is part of the segment's language
- * @param sendInterval      how long the first step collects what items change in a segment before it sends that on as
- *                          one record ({@link SegmentDelta}): longer sends fewer records, and counts move that much later
  */
 @ConfigurationProperties("voc.aggregator")
 public record AggregatorConfiguration(
@@ -29,11 +27,10 @@ public record AggregatorConfiguration(
         @Bindable(defaultValue = "7d") Duration emergingBaseline,
         @Bindable(defaultValue = "3") double emergingMinimum,
         @Bindable(defaultValue = "28d") Duration candidateExpiry,
-        @Bindable(defaultValue = "20") long candidateKeep,
-        @Bindable(defaultValue = "100ms") Duration sendInterval) {
+        @Bindable(defaultValue = "20") long candidateKeep) {
 
     public static AggregatorConfiguration defaults() {
         return new AggregatorConfiguration(5, Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofDays(7),
-                Duration.ofHours(1), Duration.ofDays(7), 3, Duration.ofDays(28), 20, Duration.ofMillis(100));
+                Duration.ofHours(1), Duration.ofDays(7), 3, Duration.ofDays(28), 20);
     }
 }

@@ -35,8 +35,13 @@ public final class AggregatorTopology {
     public static final String TIMELINE_MINUTES_STORE = "timeline-minutes";
     public static final String TIMELINE_HOURS_STORE = "timeline-hours";
     public static final String COUNTED_FEEDBACK_STORE = "counted-feedback";
-    /** The first step's per-segment changes not sent on yet ({@link PendingDeltas}). */
-    static final String SEGMENT_DELTAS_STORE = "segment-deltas";
+    /** The first step's per-segment changes not sent on yet, in memory until the next commit ({@link PendingDeltas}). */
+    static final String PENDING_DELTAS_STORE = "pending-deltas";
+    /**
+     * Where the version before kept pending deltas, with a changelog: the first step sends what a commit left there
+     * after an upgrade, and writes nothing to it. It can go once no instance older than the pending deltas store runs.
+     */
+    static final String LEFTOVER_DELTAS_STORE = "segment-deltas";
     /** The repartition topic by segment is {@code <application id>-by-segment-repartition}: its partitions hold the segments. */
     public static final String BY_SEGMENT_TOPIC_SUFFIX = "-" + AggregatorTopology.BY_SEGMENT + "-repartition";
     private static final String BY_SEGMENT = "by-segment";
@@ -78,8 +83,9 @@ public final class AggregatorTopology {
         // Not cached: each id is written once, so a cache would only push the hot segment rows out of it.
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 stores.keyValue(COUNTED_FEEDBACK_STORE), Serdes.String(), JsonSerde.binary(Counted.class)));
-        builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SEGMENT_DELTAS_STORE),
-                Serdes.String(), JsonSerde.binary(SegmentDelta.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS, Serdes.String().serializer()));
+        builder.addStateStore(PendingDeltas.builder(PENDING_DELTAS_STORE, configuration));
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(LEFTOVER_DELTAS_STORE), Serdes.String(),
+                JsonSerde.binary(SegmentDelta.class)));
         addSegmentStores(builder);
         builder.addStateStore(DeserializedCache.around(Stores.keyValueStoreBuilder(stores.keyValue(SpikeAlerts.STORE),
                 Serdes.String(), JsonSerde.binary(SpikeState.class)).withCachingEnabled(), ROWS_KEPT_AS_OBJECTS, Serdes.String().serializer()));
@@ -108,7 +114,7 @@ public final class AggregatorTopology {
      * Two steps, because the input is keyed by feedback id and the tables by segment. First, on the id's partition,
      * {@link CountOnce} decides whether an item counts at all (a redelivered id does not; a retraction undoes exactly
      * what its item added, which it looks up in {@code counted-feedback}) and adds what it changes to each of its
-     * segments' pending {@link SegmentDelta}, which it sends on every {@code send-interval}. Then the deltas go through
+     * segments' pending {@link SegmentDelta}, which it sends on when the task commits. Then the deltas go through
      * a topic keyed by segment, so that every change of a segment lands on one partition: one task owns all of a
      * segment's stores, applies its deltas in order, and one instance answers for it. With exactly-once processing, a
      * store write, its changelog record and the input offset commit or roll back together, so a crash between the two
@@ -117,7 +123,7 @@ public final class AggregatorTopology {
     private void aggregatePerSegment(KStream<String, Parsed> feedbackAndRetractions) {
         KStream<String, SegmentDelta> bySegment = feedbackAndRetractions
                 .process(() -> new CountOnce(personas, ratingScales, configuration), Named.as("count-once"), COUNTED_FEEDBACK_STORE,
-                        SEGMENT_DELTAS_STORE)
+                        PENDING_DELTAS_STORE, LEFTOVER_DELTAS_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), new SegmentDeltaSerde(configuration)).withName(BY_SEGMENT));
 
         bySegment.process(() -> new SegmentTables(configuration), Named.as("segment-tables"),

@@ -4,7 +4,7 @@ import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.common.segment.SegmentKey;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -23,9 +23,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>The rating's scale is read here and remembered in the retraction too, so a retraction takes back the rating
  * that was counted even if the scales were configured otherwise since.
  *
- * <p>What the items change is added up per segment ({@link PendingDeltas}) and sent every {@code sendInterval} (or
- * once it holds {@link PendingDeltas#MAX_ITEMS} items) as one record per segment, keyed by segment and stamped with the latest event time in it, so that downstream stream time
- * follows when customers wrote: the segment's task then does its work once per record, not once per item.
+ * <p>What the items change is added up per segment ({@link PendingDeltas}) and sent when the task commits (or once it
+ * holds {@link PendingDeltas#MAX_ITEMS} items) as one record per segment, keyed by segment and stamped with the latest
+ * event time in it, so that downstream stream time follows when customers wrote: the segment's task then does its work
+ * once per record, not once per item.
  */
 final class CountOnce implements Processor<String, Parsed, String, SegmentDelta> {
 
@@ -35,6 +36,8 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
     private ProcessorContext<String, SegmentDelta> context;
     private KeyValueStore<String, Counted> counted;
     private PendingDeltas deltas;
+    private KeyValueStore<String, SegmentDelta> leftovers;
+    private boolean leftoversSent;
 
     CountOnce(Personas personas, RatingScales ratingScales, AggregatorConfiguration configuration) {
         this.personas = personas;
@@ -46,12 +49,18 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
     public void init(ProcessorContext<String, SegmentDelta> context) {
         this.context = context;
         this.counted = context.getStateStore(AggregatorTopology.COUNTED_FEEDBACK_STORE);
-        this.deltas = new PendingDeltas(context.getStateStore(AggregatorTopology.SEGMENT_DELTAS_STORE), configuration);
-        context.schedule(configuration.sendInterval(), PunctuationType.WALL_CLOCK_TIME, now -> deltas.send(context));
+        this.deltas = context.getStateStore(AggregatorTopology.PENDING_DELTAS_STORE);
+        CommitTimeForward<String, SegmentDelta> forward = new CommitTimeForward<>(context);
+        deltas.sendWith((segment, delta) -> forward.forward(new Record<>(segment, delta, delta.time())));
+        this.leftovers = context.getStateStore(AggregatorTopology.LEFTOVER_DELTAS_STORE);
+        this.leftoversSent = false;
     }
 
     @Override
     public void process(Record<String, Parsed> record) {
+        if (!leftoversSent) {
+            sendLeftovers();
+        }
         Counted known = counted.get(record.key());
         if (record.value() instanceof Parsed.Ok ok) {
             if (known == null) {
@@ -71,7 +80,18 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
 
     private void collect(List<String> segments, SegmentUpdate update) {
         for (String segment : segments) {
-            deltas.collect(segment, update, context);
+            deltas.collect(segment, update);
         }
+    }
+
+    /** Deltas that the version before this one left in its store at a commit: sent on, in this task's next transaction. */
+    private void sendLeftovers() {
+        try (KeyValueIterator<String, SegmentDelta> left = leftovers.all()) {
+            left.forEachRemaining(entry -> {
+                context.forward(new Record<>(entry.key, entry.value, entry.value.time()));
+                leftovers.delete(entry.key);
+            });
+        }
+        leftoversSent = true;
     }
 }

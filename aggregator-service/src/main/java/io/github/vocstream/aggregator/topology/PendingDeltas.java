@@ -1,20 +1,24 @@
 package io.github.vocstream.aggregator.topology;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.processor.StateStoreContext;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.internals.CacheFlushListener;
+import org.apache.kafka.streams.state.internals.CachedStateStore;
 
 /**
- * The first step's {@link SegmentDelta}s not sent yet, one per segment, in a store of their own: a commit between
- * collecting and sending keeps them in the same transaction as the input offsets they came from, and a task that
- * restarts finds them in the store's changelog and sends them then. The store keeps them as objects
- * ({@link DeserializedCache}), so adding an item writes nothing down; a delta is serialised when a commit comes first,
- * and when it is sent.
+ * The first step's {@link SegmentDelta}s not sent yet, one per segment, kept in memory and sent when the task commits:
+ * Streams flushes every store's cache before it commits, and this store's flush sends every pending delta
+ * ({@link CommitTimeForward}), so the deltas go in the same transaction as the input offsets of their items. No commit
+ * finds a delta pending, so none is ever written to a changelog: a task that fails before its commit is rolled back
+ * to the last one and reads those items again, and one that Streams rolls back or closes forgets what it held.
+ *
+ * <p>A delta that holds {@link #MAX_ITEMS} items is sent at once.
  */
-final class PendingDeltas {
+final class PendingDeltas implements StateStore, CachedStateStore<String, SegmentDelta> {
 
     /**
      * A delta holding this many items is sent at once: a record must stay well below the producer's 1 MB, and a busy
@@ -22,55 +26,133 @@ final class PendingDeltas {
      */
     static final int MAX_ITEMS = 500;
 
-    private final KeyValueStore<String, SegmentDelta> store;
+    private final String name;
     private final AggregatorConfiguration configuration;
-    /** The segments with a delta in the store; unknown (null) until read from it after the task (re)started. */
-    private Set<String> pending;
+    private final Map<String, SegmentDelta> deltas = new LinkedHashMap<>();
+    private BiConsumer<String, SegmentDelta> send;
+    private boolean open;
 
-    PendingDeltas(KeyValueStore<String, SegmentDelta> store, AggregatorConfiguration configuration) {
-        this.store = store;
+    private PendingDeltas(String name, AggregatorConfiguration configuration) {
+        this.name = name;
         this.configuration = configuration;
     }
 
+    /** Where the deltas go, by segment: the processor that collects them forwards them. */
+    void sendWith(BiConsumer<String, SegmentDelta> send) {
+        this.send = send;
+    }
+
     /** Adds {@code update} to the delta of {@code segment}, and sends that delta at once if it is full. */
-    void collect(String segment, SegmentUpdate update, ProcessorContext<String, SegmentDelta> context) {
-        SegmentDelta delta = store.get(segment);
-        if (delta == null) {
-            delta = new SegmentDelta();
-        }
+    void collect(String segment, SegmentUpdate update) {
+        SegmentDelta delta = deltas.computeIfAbsent(segment, any -> new SegmentDelta());
         delta.collect(update, configuration);
         if (delta.items() >= MAX_ITEMS) {
-            forward(context, segment, delta);
-            return;
+            deltas.remove(segment);
+            send.accept(segment, delta);
         }
-        // The same object again: the store marks it pending, to write it down if a commit comes before it is sent.
-        store.put(segment, delta);
-        segments().add(segment);
     }
 
-    /** Forwards every pending delta, keyed by its segment and stamped with its latest event time, and forgets it. */
-    void send(ProcessorContext<String, SegmentDelta> context) {
-        for (String segment : segments()) {
-            SegmentDelta delta = store.get(segment);
-            if (delta != null) {
-                forward(context, segment, delta);
+    /** Before each commit: every pending delta is sent. */
+    @Override
+    public void flushCache() {
+        deltas.forEach(send);
+        deltas.clear();
+    }
+
+    /** Streams drops what a task did since its last commit when it rolls the task back: the deltas go with it. */
+    @Override
+    public void clearCache() {
+        deltas.clear();
+    }
+
+    @Override
+    public boolean setFlushListener(CacheFlushListener<String, SegmentDelta> listener, boolean sendOldValues) {
+        return false;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public void init(org.apache.kafka.streams.processor.ProcessorContext context, StateStore root) {
+        deltas.clear();
+        context.register(root, (key, value) -> { });
+        open = true;
+    }
+
+    @Override
+    public void init(StateStoreContext context, StateStore root) {
+        deltas.clear();
+        context.register(root, (key, value) -> { });
+        open = true;
+    }
+
+    /** Nothing is written down: what is pending at a commit is sent first. */
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+        deltas.clear();
+        open = false;
+    }
+
+    @Override
+    public boolean persistent() {
+        return false;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Builds one per task; it has no changelog. */
+    static StoreBuilder<PendingDeltas> builder(String name, AggregatorConfiguration configuration) {
+        return new StoreBuilder<>() {
+            @Override
+            public StoreBuilder<PendingDeltas> withCachingEnabled() {
+                return this;
             }
-        }
-        pending.clear();
-    }
 
-    private void forward(ProcessorContext<String, SegmentDelta> context, String segment, SegmentDelta delta) {
-        context.forward(new Record<>(segment, delta, delta.time()));
-        store.delete(segment);
-    }
-
-    private Set<String> segments() {
-        if (pending == null) {
-            pending = new LinkedHashSet<>();
-            try (KeyValueIterator<String, SegmentDelta> restored = store.all()) {
-                restored.forEachRemaining(entry -> pending.add(entry.key));
+            @Override
+            public StoreBuilder<PendingDeltas> withCachingDisabled() {
+                return this;
             }
-        }
-        return pending;
+
+            @Override
+            public StoreBuilder<PendingDeltas> withLoggingEnabled(Map<String, String> config) {
+                throw new UnsupportedOperationException("pending deltas are sent before each commit, never logged");
+            }
+
+            @Override
+            public StoreBuilder<PendingDeltas> withLoggingDisabled() {
+                return this;
+            }
+
+            @Override
+            public PendingDeltas build() {
+                return new PendingDeltas(name, configuration);
+            }
+
+            @Override
+            public Map<String, String> logConfig() {
+                return Map.of();
+            }
+
+            @Override
+            public boolean loggingEnabled() {
+                return false;
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+        };
     }
 }

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a run of items adds to one segment and takes back from it (retractions), added up: the first step collects
- * one per segment for {@code voc.aggregator.send-interval} and sends it as one record, so that the segment's task
+ * one per segment between two commits and sends it as one record, so that the segment's task
  * applies a run of items at once instead of item by item ({@link CountOnce}). Counts, theme rows and timeline buckets
  * add up in any order; the sentences keep the newest of both sides, and the ids of retracted feedback say whose
  * sentences leave the rows. The alerts' detectors see every item on its own, so their mentions are kept in order.
@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * bucket at all (it reached ingest before the bucket closed plus the grace period) depends on the item alone, and is
  * decided here; whether the bucket is still kept is decided where it is applied.
  *
- * <p>Mutable while it collects: it lives as an object in the first step's pending store, which writes it down at
- * commits; Jackson reads and writes its fields ({@code @JsonProperty}).
+ * <p>Mutable while it collects, in the first step's pending deltas ({@link PendingDeltas}); Jackson reads and writes
+ * its fields ({@code @JsonProperty}).
  */
 public final class SegmentDelta {
 

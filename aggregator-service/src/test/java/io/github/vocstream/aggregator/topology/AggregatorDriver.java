@@ -8,7 +8,6 @@ import io.github.vocstream.common.event.Erasure;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.TopicNames;
 import io.github.vocstream.common.kafka.Topics;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -21,6 +20,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.test.TestRecord;
 
 /** The aggregator topology in a TopologyTestDriver, and annotated feedback to feed it. */
@@ -37,7 +37,7 @@ final class AggregatorDriver implements AutoCloseable {
     /** What the topology writes to the raw and annotated topics: retractions of erased customers' items. */
     final TestOutputTopic<String, byte[]> rawOut;
     final TestOutputTopic<String, byte[]> annotatedOut;
-    private final Duration sendInterval;
+    private final TestInputTopic<String, SegmentDelta> bySegment;
 
     AggregatorDriver(AggregatorConfiguration configuration) {
         this(configuration, AlertSettings.defaults(), Personas.none());
@@ -50,7 +50,6 @@ final class AggregatorDriver implements AutoCloseable {
 
     AggregatorDriver(AggregatorConfiguration configuration, AlertSettings alertSettings, Personas personas,
                      RatingScales ratingScales) {
-        this.sendInterval = configuration.sendInterval();
         StreamsBuilder builder = new StreamsBuilder();
         new AggregatorTopology(Topics.named(NAMES), configuration, alertSettings, personas, ratingScales, StoreKind.IN_MEMORY)
                 .addTo(builder);
@@ -65,6 +64,8 @@ final class AggregatorDriver implements AutoCloseable {
         erasures = driver.createInputTopic(NAMES.erasures(), new StringSerializer(), JsonSerde.of(Erasure.class).serializer());
         rawOut = driver.createOutputTopic("raw", new StringDeserializer(), new ByteArrayDeserializer());
         annotatedOut = driver.createOutputTopic("annotated", new StringDeserializer(), new ByteArrayDeserializer());
+        bySegment = driver.createInputTopic("aggregator-test" + AggregatorTopology.BY_SEGMENT_TOPIC_SUFFIX, new StringSerializer(),
+                new SegmentDeltaSerde(configuration).serializer());
     }
 
     /**
@@ -80,42 +81,26 @@ final class AggregatorDriver implements AutoCloseable {
     List<TestRecord<String, byte[]>> feedBack() {
         List<TestRecord<String, byte[]>> written = annotatedOut.readRecordsToList();
         written.forEach(record -> annotated.pipeInput(record));
-        sendDeltas();
         return written;
     }
 
     /**
-     * Sends {@code feedback} stamped, as the sentiment service would, with the time it was annotated, and lets the
-     * first step send on what it changed.
+     * Sends {@code feedback} stamped, as the sentiment service would, with the time it was annotated. The driver
+     * commits after every record, so the first step sends on what it changed at once.
      */
     void pipe(AnnotatedFeedback feedback) {
-        pipeUnsent(feedback);
-        sendDeltas();
-    }
-
-    /** Sends {@code feedback}, and leaves what it changes with the first step until {@link #sendDeltas}. */
-    void pipeUnsent(AnnotatedFeedback feedback) {
         annotated.pipeInput(feedback.id(), JsonSerde.of(AnnotatedFeedback.class).serialize("annotated", feedback),
                 feedback.annotatedAt());
     }
 
     /** Sends the retraction of {@code feedbackId}, as the sentiment service passes it on: no value, stamped {@code at}. */
     void retract(String feedbackId, Instant at) {
-        retractUnsent(feedbackId, at);
-        sendDeltas();
-    }
-
-    /** {@link #retract} without sending on what it changes. */
-    void retractUnsent(String feedbackId, Instant at) {
         annotated.pipeInput(feedbackId, null, at);
     }
 
-    /**
-     * Lets the send interval pass, so that the first step sends what it collected per segment and the segment tables
-     * apply it: after each item, the tables are as an item-by-item count leaves them.
-     */
-    void sendDeltas() {
-        driver.advanceWallClockTime(sendInterval);
+    /** Sends what a first step sent ({@link FirstStep}) to the second step, by segment. */
+    void pipeDeltas(List<Record<String, SegmentDelta>> deltas) {
+        deltas.forEach(delta -> bySegment.pipeInput(delta.key(), delta.value(), delta.timestamp()));
     }
 
     @Override

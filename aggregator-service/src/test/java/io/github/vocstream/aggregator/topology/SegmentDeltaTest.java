@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
@@ -52,12 +53,24 @@ class SegmentDeltaTest {
         AggregatorDriver together = new AggregatorDriver(AggregatorConfiguration.defaults(), ALERTS, Personas.none());
         try (oneByOne; together) {
             feed(steps, oneByOne::pipe, oneByOne::retract);
-            feed(steps, together::pipeUnsent, together::retractUnsent);
-            KeyValueStore<String, SegmentSentiment> totals = together.driver.getKeyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE);
-            long sentWhenFull = totals.get("all").count();
-            together.sendDeltas();
-            // Full deltas (items and retractions) were sent on their way; the rest waited for the interval.
-            assertThat(sentWhenFull).isPositive().isLessThan(totals.get("all").count());
+            FirstStep firstStep = new FirstStep(AggregatorConfiguration.defaults(), Personas.none());
+            // A commit after 150 steps, then none until the end: "all" sends a run cut by a commit, then a full delta.
+            List<Integer> itemsInAll = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                List<Record<String, SegmentDelta>> sent = new ArrayList<>(step.item() != null ? firstStep.pipe(step.item())
+                        : firstStep.retract(step.retracted(), step.at()));
+                if (i == 150) {
+                    sent.addAll(firstStep.commit());
+                }
+                together.pipeDeltas(sent);
+                sent.stream().filter(delta -> delta.key().equals("all")).forEach(delta -> itemsInAll.add(delta.value().items()));
+            }
+            List<Record<String, SegmentDelta>> last = firstStep.commit();
+            together.pipeDeltas(last);
+            last.stream().filter(delta -> delta.key().equals("all")).forEach(delta -> itemsInAll.add(delta.value().items()));
+            assertThat(itemsInAll).as("full deltas, and runs cut by a commit").contains(PendingDeltas.MAX_ITEMS)
+                    .anyMatch(items -> items > 1 && items < PendingDeltas.MAX_ITEMS);
 
             SegmentStores sent = SegmentStores.of(together);
             SegmentStores itemByItem = SegmentStores.of(oneByOne);
@@ -79,17 +92,39 @@ class SegmentDeltaTest {
     }
 
     @Test
-    void aDeltaIsSentBeforeItsIntervalEndsOnceItIsFull() {
-        try (AggregatorDriver driver = new AggregatorDriver(AggregatorConfiguration.defaults())) {
-            for (int i = 0; i < PendingDeltas.MAX_ITEMS + 10; i++) {
-                driver.pipeUnsent(AnnotatedFeedbacks.aboutTheme("busy-" + i, START.plusSeconds(i), "billing", SentimentLabel.NEGATIVE,
-                        -0.4, Map.of("team", "alpha"), "gift card " + i));
-            }
-            KeyValueStore<String, SegmentSentiment> totals = driver.driver.getKeyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE);
-            assertThat(totals.get("all").count()).as("a full delta, before the interval ends").isEqualTo(PendingDeltas.MAX_ITEMS);
+    void deltasWaitForTheCommitUnlessTheyAreFull() {
+        FirstStep firstStep = new FirstStep(AggregatorConfiguration.defaults(), Personas.none());
+        List<Record<String, SegmentDelta>> sent = new ArrayList<>();
+        for (int i = 0; i < PendingDeltas.MAX_ITEMS + 10; i++) {
+            sent.addAll(firstStep.pipe(AnnotatedFeedbacks.aboutTheme("busy-" + i, START.plusSeconds(i), "billing", SentimentLabel.NEGATIVE,
+                    -0.4, Map.of("team", "alpha"), "gift card " + i)));
+        }
+        assertThat(sent).as("the full deltas, before the commit").isNotEmpty()
+                .allSatisfy(delta -> assertThat(delta.value().items()).isEqualTo(PendingDeltas.MAX_ITEMS));
 
-            driver.sendDeltas();
-            assertThat(totals.get("all").count()).isEqualTo(PendingDeltas.MAX_ITEMS + 10);
+        List<Record<String, SegmentDelta>> committed = firstStep.commit();
+        assertThat(committed).extracting(Record::key).containsExactlyInAnyOrderElementsOf(sent.stream().map(Record::key).toList());
+        assertThat(committed).allSatisfy(delta -> assertThat(delta.value().items()).isEqualTo(10));
+        assertThat(firstStep.commit()).as("nothing pending after a commit").isEmpty();
+    }
+
+    @Test
+    void deltasTheVersionBeforeLeftInItsStoreAreSentAndCountOnce() {
+        try (AggregatorDriver driver = new AggregatorDriver(AggregatorConfiguration.defaults())) {
+            AnnotatedFeedback older = AnnotatedFeedbacks.aboutTheme("older-1", START, "billing", SentimentLabel.NEGATIVE, -0.5,
+                    Map.of("team", "alpha"), "gift card");
+            KeyValueStore<String, SegmentDelta> leftovers = driver.driver.getKeyValueStore(AggregatorTopology.LEFTOVER_DELTAS_STORE);
+            leftovers.put("all", SegmentDelta.of(SegmentUpdate.of(older, RatingScales.defaults()), AggregatorConfiguration.defaults()));
+
+            driver.pipe(AnnotatedFeedbacks.aboutTheme("newer-1", START.plusSeconds(1), "billing", SentimentLabel.POSITIVE, 0.5,
+                    Map.of("team", "alpha"), "gift card"));
+            driver.pipe(AnnotatedFeedbacks.aboutTheme("newer-2", START.plusSeconds(2), "billing", SentimentLabel.POSITIVE, 0.5,
+                    Map.of("team", "alpha"), "gift card"));
+
+            KeyValueStore<String, SegmentSentiment> totals = driver.driver.getKeyValueStore(AggregatorTopology.SEGMENT_SENTIMENT_STORE);
+            assertThat(totals.get("all").count()).isEqualTo(3);
+            assertThat(totals.get("all").negative()).isEqualTo(1);
+            assertThat(leftovers.approximateNumEntries()).as("sent once, then gone").isZero();
         }
     }
 
