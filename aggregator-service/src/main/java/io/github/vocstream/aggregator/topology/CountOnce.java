@@ -79,8 +79,9 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
     }
 
     private void collect(List<String> segments, SegmentUpdate update) {
+        ItemChange change = new ItemChange(update, configuration);
         for (String segment : segments) {
-            deltas.collect(segment, update);
+            deltas.collect(segment, change);
         }
     }
 

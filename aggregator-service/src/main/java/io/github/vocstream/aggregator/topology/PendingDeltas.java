@@ -42,10 +42,10 @@ final class PendingDeltas implements StateStore, CachedStateStore<String, Segmen
         this.send = send;
     }
 
-    /** Adds {@code update} to the delta of {@code segment}, and sends that delta at once if it is full. */
-    void collect(String segment, SegmentUpdate update) {
+    /** Adds what an item changes to the delta of {@code segment}, and sends that delta at once if it is full. */
+    void collect(String segment, ItemChange change) {
         SegmentDelta delta = deltas.computeIfAbsent(segment, any -> new SegmentDelta());
-        delta.collect(update, configuration);
+        delta.collect(change, configuration);
         if (delta.items() >= MAX_ITEMS) {
             deltas.remove(segment);
             send.accept(segment, delta);

@@ -3,15 +3,12 @@ package io.github.vocstream.aggregator.topology;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.event.ThemeSentiment;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What a run of items adds to one segment and takes back from it (retractions), added up: the first step collects
@@ -22,7 +19,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Subjects are the segment as a whole ({@link #WHOLE}) and its themes. Whether an item counts in its timeline
  * bucket at all (it reached ingest before the bucket closed plus the grace period) depends on the item alone, and is
- * decided here; whether the bucket is still kept is decided where it is applied.
+ * decided with it ({@link ItemChange}); whether the bucket is still kept is decided where it is applied.
  *
  * <p>Mutable while it collects, in the first step's pending deltas ({@link PendingDeltas}); Jackson reads and writes
  * its fields ({@code @JsonProperty}).
@@ -31,8 +28,6 @@ public final class SegmentDelta {
 
     /** The subject key of the segment as a whole; a theme's subject is its id. */
     public static final String WHOLE = "";
-
-    private static final Logger LOG = LoggerFactory.getLogger(SegmentDelta.class);
 
     @JsonProperty
     private int items;
@@ -62,39 +57,32 @@ public final class SegmentDelta {
     /** What {@code update} alone changes: how an update written before deltas were sent is read. */
     static SegmentDelta of(SegmentUpdate update, AggregatorConfiguration configuration) {
         SegmentDelta delta = new SegmentDelta();
-        delta.collect(update, configuration);
+        delta.collect(new ItemChange(update, configuration), configuration);
         return delta;
     }
 
-    /** Adds what {@code update} adds to the segment, or takes back what its item added when it is a retraction. */
-    void collect(SegmentUpdate update, AggregatorConfiguration configuration) {
+    /** Adds what an item adds to the segment, or takes back what it added when it is a retraction. */
+    void collect(ItemChange change, AggregatorConfiguration configuration) {
+        SegmentUpdate update = change.update;
         items++;
-        int sign = update.retracted() ? -1 : 1;
         if (!update.retracted() && (lastFeedbackAt == null || update.receivedAt().isAfter(lastFeedbackAt))) {
             lastFeedbackAt = update.receivedAt();
         }
-        totals = counted(totals, update.label(), update.score(), update, sign);
+        totals = totals.plus(change.whole);
         if (update.occurredAt() == null) {
             // Written by a version without themes, still in the repartition topic after an upgrade: totals only.
             return;
         }
         time = Math.max(time, update.occurredAt().toEpochMilli());
-        // Retractions are not fed to the alerts (an alert tells what was seen then), and an item nobody scored says
-        // nothing about how negative customers are: it neither raises nor dilutes a share.
-        boolean observed = !update.retracted() && update.label() != null;
-        Bucket minute = new Bucket(Duration.ofMinutes(1), update, configuration);
-        Bucket hour = new Bucket(Duration.ofHours(1), update, configuration);
-        if (!update.retracted() && (!minute.counts || !hour.counts)) {
-            LOG.debug("{} is too late for its timeline bucket", update.feedbackId());
-        }
-        collectSubject(WHOLE, update.label(), update.score(), update, sign, minute, hour, observed);
-        for (ThemeSentiment verdict : update.themes()) {
+        collectSubject(WHOLE, change.whole, update.label(), change);
+        for (int i = 0; i < update.themes().size(); i++) {
+            ThemeSentiment verdict = update.themes().get(i);
             ThemeStats known = themes.getOrDefault(verdict.theme(), ThemeStats.empty());
             themes.put(verdict.theme(), update.retracted()
                     ? known.remove(verdict, update.rating(), update.language(), update.feedbackId())
                     : known.add(verdict, update.rating(), update.language(), update.occurredAt(),
                             update.evidence().get(verdict.theme()), configuration.evidencePerTheme()));
-            collectSubject(verdict.theme(), verdict.label(), verdict.score(), update, sign, minute, hour, observed);
+            collectSubject(verdict.theme(), change.themes.get(i), verdict.label(), change);
         }
         update.candidates().forEach((term, shown) -> {
             CandidateStats known = candidates.getOrDefault(term, CandidateStats.empty());
@@ -105,43 +93,21 @@ public final class SegmentDelta {
         });
         if (update.retracted()) {
             retracted.add(update.feedbackId());
-        } else if (observed) {
+        } else if (change.observed) {
             termsSaid.addAll(update.candidates().keySet());
         }
     }
 
-    private void collectSubject(String subject, SentimentLabel label, double score, SegmentUpdate update, int sign,
-                                Bucket minute, Bucket hour, boolean observed) {
-        minute.collect(minutes, subject, label, score, update, sign);
-        hour.collect(hours, subject, label, score, update, sign);
-        if (observed) {
-            mentions.computeIfAbsent(subject, any -> new Mentions()).add(update.occurredAt().toEpochMilli(), label == SentimentLabel.NEGATIVE);
+    private void collectSubject(String subject, Tally tally, SentimentLabel label, ItemChange change) {
+        if (change.minute != null) {
+            minutes.computeIfAbsent(subject, any -> new HashMap<>()).merge(change.minute, tally, Tally::plus);
         }
-    }
-
-    private static Tally counted(Tally tally, SentimentLabel label, double score, SegmentUpdate update, int sign) {
-        return sign > 0 ? tally.add(label, score, update.rating(), update.language())
-                : tally.remove(label, score, update.rating(), update.language());
-    }
-
-    /** One bucket size: where an item falls, and whether it came early enough to count there. */
-    private static final class Bucket {
-
-        private final long start;
-        private final boolean counts;
-
-        Bucket(Duration size, SegmentUpdate update, AggregatorConfiguration configuration) {
-            long eventTime = update.occurredAt().toEpochMilli();
-            this.start = eventTime - Math.floorMod(eventTime, size.toMillis());
-            this.counts = start + size.toMillis() + configuration.grace().toMillis() > update.receivedAt().toEpochMilli();
+        if (change.hour != null) {
+            hours.computeIfAbsent(subject, any -> new HashMap<>()).merge(change.hour, tally, Tally::plus);
         }
-
-        void collect(Map<String, Map<Long, Tally>> buckets, String subject, SentimentLabel label, double score,
-                     SegmentUpdate update, int sign) {
-            if (counts) {
-                buckets.computeIfAbsent(subject, any -> new HashMap<>())
-                        .merge(start, counted(Tally.EMPTY, label, score, update, sign), Tally::plus);
-            }
+        if (change.observed) {
+            mentions.computeIfAbsent(subject, any -> new Mentions()).add(change.update.occurredAt().toEpochMilli(),
+                    label == SentimentLabel.NEGATIVE);
         }
     }
 
