@@ -165,10 +165,12 @@ public final class AggregatorThroughput {
         long start = System.nanoTime();
         Duration cpuAtStart = CpuTime.ofProcess(service.pid());
         produce(broker.bootstrapServers(), topics.annotated(), events, events, themed);
+        double sentAfter = (System.nanoTime() - start) / 1e9;
         while (countOf(client, all) < 2L * events) {
             TimeUnit.MILLISECONDS.sleep(200);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%-6s  warm: all sent after %.1f s, all counted after %.1f s%n", "", sentAfter, seconds);
         double cpuSeconds = seconds(CpuTime.ofProcess(service.pid()).minus(cpuAtStart));
         System.out.printf(Locale.ROOT, "%-6s  warm, %d more sent while it runs: %.0f events/s; service CPU (no JIT) %.1f s, %.0f events per CPU-second%n",
                 "", events, events / seconds, cpuSeconds, events / cpuSeconds);
