@@ -54,6 +54,26 @@ public final class SegmentDelta {
     @JsonProperty
     private Set<String> termsSaid = new HashSet<>();
 
+    SegmentDelta() {
+    }
+
+    /** A delta as read back from the repartition topic ({@link SegmentDeltaCodec}). */
+    SegmentDelta(int items, long time, Tally totals, Instant lastFeedbackAt, Map<String, ThemeStats> themes,
+                 Map<String, CandidateStats> candidates, Map<String, Map<Long, Tally>> minutes, Map<String, Map<Long, Tally>> hours,
+                 Set<String> retracted, Map<String, Mentions> mentions, Set<String> termsSaid) {
+        this.items = items;
+        this.time = time;
+        this.totals = totals;
+        this.lastFeedbackAt = lastFeedbackAt;
+        this.themes = themes;
+        this.candidates = candidates;
+        this.minutes = minutes;
+        this.hours = hours;
+        this.retracted = retracted;
+        this.mentions = mentions;
+        this.termsSaid = termsSaid;
+    }
+
     /** What {@code update} alone changes: how an update written before deltas were sent is read. */
     static SegmentDelta of(SegmentUpdate update, AggregatorConfiguration configuration) {
         SegmentDelta delta = new SegmentDelta();

@@ -9,13 +9,16 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * The records of the repartition topic by segment: a {@link SegmentDelta} in Smile behind the byte {@code D}. A
- * record without it was written before deltas were sent, one {@link SegmentUpdate} per item and segment; it reads as
- * the delta of that one item, so that updates still in the topic after an upgrade count.
+ * The records of the repartition topic by segment: a {@link SegmentDelta} field by field ({@link SegmentDeltaCodec})
+ * behind the byte {@code B}. It reads what versions before wrote, still in the topic after an upgrade: a delta in
+ * Smile behind the byte {@code D}, and a record without either, one {@link SegmentUpdate} per item and segment, which
+ * reads as the delta of that one item. Versions before read neither {@code B} nor {@code D}: stop every aggregator
+ * instance before starting upgraded ones.
  */
 final class SegmentDeltaSerde implements Serde<SegmentDelta> {
 
-    private static final byte DELTA = 'D';
+    private static final byte DELTA = 'B';
+    private static final byte SMILE_DELTA = 'D';
 
     private final JsonSerde<SegmentUpdate> updates = JsonSerde.binary(SegmentUpdate.class);
     private final AggregatorConfiguration configuration;
@@ -31,11 +34,7 @@ final class SegmentDeltaSerde implements Serde<SegmentDelta> {
                 return null;
             }
             try {
-                byte[] smile = Json.binaryMapper().writeValueAsBytes(delta);
-                byte[] marked = new byte[smile.length + 1];
-                marked[0] = DELTA;
-                System.arraycopy(smile, 0, marked, 1, smile.length);
-                return marked;
+                return SegmentDeltaCodec.write(delta, DELTA);
             } catch (IOException e) {
                 throw new SerializationException("cannot write a segment delta", e);
             }
@@ -48,11 +47,12 @@ final class SegmentDeltaSerde implements Serde<SegmentDelta> {
             if (data == null) {
                 return null;
             }
-            if (data.length == 0 || data[0] != DELTA) {
+            if (data.length == 0 || data[0] != DELTA && data[0] != SMILE_DELTA) {
                 return SegmentDelta.of(updates.deserialize(topic, data), configuration);
             }
             try {
-                return Json.binaryMapper().readValue(data, 1, data.length - 1, SegmentDelta.class);
+                return data[0] == DELTA ? SegmentDeltaCodec.read(data)
+                        : Json.binaryMapper().readValue(data, 1, data.length - 1, SegmentDelta.class);
             } catch (IOException | RuntimeException e) {
                 throw new SerializationException("not a valid segment delta: " + e.getMessage(), e);
             }

@@ -1,0 +1,369 @@
+package io.github.vocstream.aggregator.topology;
+
+import io.github.vocstream.aggregator.rating.Ratings;
+import io.github.vocstream.common.event.SentimentLabel;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@link SegmentDelta} field by field in a fixed order, for the repartition topic by segment: writing and reading
+ * deltas with Jackson (Smile) was about a quarter of the aggregator's stream thread, most of it in the data binding,
+ * not in the bytes. Nothing here is kept beyond the topic's retention (seconds), so the layout can change with a new
+ * marker ({@link SegmentDeltaSerde}). Numbers are big-endian and fixed-width, strings UTF-8 behind their length.
+ */
+final class SegmentDeltaCodec {
+
+    private SegmentDeltaCodec() {
+    }
+
+    static byte[] write(SegmentDelta delta, byte marker) throws IOException {
+        Output out = new Output();
+        out.writeByte(marker);
+        out.writeInt(delta.items());
+        out.writeLong(delta.time());
+        writeTally(out, delta.totals());
+        writeInstant(out, delta.lastFeedbackAt());
+        writeMap(out, delta.themes(), (stats, o) -> {
+            writeTally(o, stats.tally());
+            writeInstant(o, stats.lastMentionAt());
+            writeEvidence(o, stats.evidence());
+        });
+        writeMap(out, delta.candidates(), (stats, o) -> {
+            o.writeLong(stats.mentions());
+            o.writeDouble(stats.recent());
+            o.writeDouble(stats.baseline());
+            writeInstant(o, stats.decayedTo());
+            writeEvidence(o, stats.evidence());
+        });
+        writeMap(out, delta.minutes(), SegmentDeltaCodec::writeBuckets);
+        writeMap(out, delta.hours(), SegmentDeltaCodec::writeBuckets);
+        writeStrings(out, delta.retracted());
+        writeMap(out, delta.mentions(), (mentions, o) -> writeLongs(o, mentions.packed()));
+        writeStrings(out, delta.termsSaid());
+        return out.toByteArray();
+    }
+
+    /** Reads a delta that {@link #write} wrote, after its marker. */
+    static SegmentDelta read(byte[] data) throws IOException {
+        Input in = new Input(ByteBuffer.wrap(data, 1, data.length - 1));
+        int items = in.readInt();
+        long time = in.readLong();
+        Tally totals = readTally(in);
+        Instant lastFeedbackAt = readInstant(in);
+        Map<String, ThemeStats> themes = readMap(in, i -> new ThemeStats(readTally(i), readInstant(i), readEvidence(i)));
+        Map<String, CandidateStats> candidates = readMap(in, i -> new CandidateStats(i.readLong(), i.readDouble(), i.readDouble(),
+                readInstant(i), readEvidence(i)));
+        Map<String, Map<Long, Tally>> minutes = readMap(in, SegmentDeltaCodec::readBuckets);
+        Map<String, Map<Long, Tally>> hours = readMap(in, SegmentDeltaCodec::readBuckets);
+        Set<String> retracted = readStrings(in);
+        Map<String, Mentions> mentions = readMap(in, i -> new Mentions(readLongs(i)));
+        Set<String> termsSaid = readStrings(in);
+        if (in.remaining() != 0) {
+            throw new IOException(in.remaining() + " bytes after the delta");
+        }
+        return new SegmentDelta(items, time, totals, lastFeedbackAt, themes, candidates, minutes, hours, retracted, mentions, termsSaid);
+    }
+
+    private interface Writer<T> {
+        void write(T value, Output out) throws IOException;
+    }
+
+    private interface Reader<T> {
+        T read(Input in) throws IOException;
+    }
+
+    private static <T> void writeMap(Output out, Map<String, T> map, Writer<T> values) throws IOException {
+        out.writeInt(map.size());
+        for (Map.Entry<String, T> entry : map.entrySet()) {
+            out.writeUTF(entry.getKey());
+            values.write(entry.getValue(), out);
+        }
+    }
+
+    private static <T> Map<String, T> readMap(Input in, Reader<T> values) throws IOException {
+        int size = in.readInt();
+        Map<String, T> map = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            map.put(in.readUTF(), values.read(in));
+        }
+        return map;
+    }
+
+    private static void writeBuckets(Map<Long, Tally> buckets, Output out) throws IOException {
+        out.writeInt(buckets.size());
+        for (Map.Entry<Long, Tally> bucket : buckets.entrySet()) {
+            out.writeLong(bucket.getKey());
+            writeTally(out, bucket.getValue());
+        }
+    }
+
+    private static Map<Long, Tally> readBuckets(Input in) throws IOException {
+        int size = in.readInt();
+        Map<Long, Tally> buckets = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            buckets.put(in.readLong(), readTally(in));
+        }
+        return buckets;
+    }
+
+    private static void writeTally(Output out, Tally tally) throws IOException {
+        out.writeLong(tally.count());
+        out.writeLong(tally.negative());
+        out.writeLong(tally.neutral());
+        out.writeLong(tally.positive());
+        out.writeDouble(tally.scoreSum());
+        writeLongs(out, tally.ratings().nps());
+        writeLongs(out, tally.ratings().csat());
+        writeLongs(out, tally.ratings().stars());
+        out.writeInt(tally.unscored().size());
+        for (Map.Entry<String, Long> language : tally.unscored().entrySet()) {
+            out.writeUTF(language.getKey());
+            out.writeLong(language.getValue());
+        }
+    }
+
+    private static Tally readTally(Input in) throws IOException {
+        long count = in.readLong();
+        long negative = in.readLong();
+        long neutral = in.readLong();
+        long positive = in.readLong();
+        double scoreSum = in.readDouble();
+        Ratings ratings = new Ratings(readLongList(in), readLongList(in), readLongList(in));
+        int languages = in.readInt();
+        Map<String, Long> unscored = new HashMap<>();
+        for (int i = 0; i < languages; i++) {
+            unscored.put(in.readUTF(), in.readLong());
+        }
+        return new Tally(count, negative, neutral, positive, scoreSum, ratings, unscored);
+    }
+
+    private static void writeEvidence(Output out, List<Evidence> evidence) throws IOException {
+        out.writeInt(evidence.size());
+        for (Evidence shown : evidence) {
+            out.writeUTF(shown.feedbackId());
+            writeInstant(out, shown.occurredAt());
+            out.writeBoolean(shown.sentence() != null);
+            if (shown.sentence() != null) {
+                out.writeUTF(shown.sentence());
+            }
+            out.writeByte(labelCode(shown.label()));
+            out.writeDouble(shown.score());
+            out.writeInt(shown.highlights().size());
+            for (Highlight highlight : shown.highlights()) {
+                out.writeInt(highlight.begin());
+                out.writeInt(highlight.end());
+            }
+        }
+    }
+
+    private static List<Evidence> readEvidence(Input in) throws IOException {
+        int size = in.readInt();
+        List<Evidence> evidence = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            String feedbackId = in.readUTF();
+            Instant occurredAt = readInstant(in);
+            String sentence = in.readBoolean() ? in.readUTF() : null;
+            SentimentLabel label = label(in.readByte());
+            double score = in.readDouble();
+            int highlightCount = in.readInt();
+            List<Highlight> highlights = new ArrayList<>(highlightCount);
+            for (int h = 0; h < highlightCount; h++) {
+                highlights.add(new Highlight(in.readInt(), in.readInt()));
+            }
+            evidence.add(new Evidence(feedbackId, occurredAt, sentence, label, score, highlights));
+        }
+        return evidence;
+    }
+
+    /** Labels by a code of their own, so that the layout does not depend on the order of the enum. */
+    private static int labelCode(SentimentLabel label) {
+        if (label == null) {
+            return 0;
+        }
+        return switch (label) {
+            case NEGATIVE -> 1;
+            case NEUTRAL -> 2;
+            case POSITIVE -> 3;
+        };
+    }
+
+    private static SentimentLabel label(int code) throws IOException {
+        return switch (code) {
+            case 0 -> null;
+            case 1 -> SentimentLabel.NEGATIVE;
+            case 2 -> SentimentLabel.NEUTRAL;
+            case 3 -> SentimentLabel.POSITIVE;
+            default -> throw new IOException("unknown label code " + code);
+        };
+    }
+
+    private static void writeInstant(Output out, Instant instant) throws IOException {
+        out.writeBoolean(instant != null);
+        if (instant != null) {
+            out.writeLong(instant.getEpochSecond());
+            out.writeInt(instant.getNano());
+        }
+    }
+
+    private static Instant readInstant(Input in) throws IOException {
+        return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+    }
+
+    private static void writeStrings(Output out, Set<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String string : strings) {
+            out.writeUTF(string);
+        }
+    }
+
+    private static Set<String> readStrings(Input in) throws IOException {
+        int size = in.readInt();
+        Set<String> strings = new HashSet<>();
+        for (int i = 0; i < size; i++) {
+            strings.add(in.readUTF());
+        }
+        return strings;
+    }
+
+    private static void writeLongs(Output out, List<Long> longs) throws IOException {
+        out.writeInt(longs.size());
+        for (long value : longs) {
+            out.writeLong(value);
+        }
+    }
+
+    private static void writeLongs(Output out, long[] longs) throws IOException {
+        out.writeInt(longs.length);
+        for (long value : longs) {
+            out.writeLong(value);
+        }
+    }
+
+    private static List<Long> readLongList(Input in) throws IOException {
+        long[] longs = readLongs(in);
+        List<Long> list = new ArrayList<>(longs.length);
+        for (long value : longs) {
+            list.add(value);
+        }
+        return list;
+    }
+
+    private static long[] readLongs(Input in) throws IOException {
+        int size = in.readInt();
+        if (size < 0 || size > in.remaining() / Long.BYTES) {
+            throw new IOException("a list of " + size + " numbers in " + in.remaining() + " bytes");
+        }
+        long[] longs = new long[size];
+        for (int i = 0; i < size; i++) {
+            longs[i] = in.readLong();
+        }
+        return longs;
+    }
+
+    /** A growing buffer, without the locks and the byte-at-a-time calls of the java.io streams. */
+    private static final class Output {
+
+        private ByteBuffer buffer = ByteBuffer.allocate(4096);
+
+        private void room(int bytes) {
+            if (buffer.remaining() < bytes) {
+                ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + bytes));
+                larger.put(buffer.array(), 0, buffer.position());
+                buffer = larger;
+            }
+        }
+
+        void writeByte(int value) {
+            room(1);
+            buffer.put((byte) value);
+        }
+
+        void writeBoolean(boolean value) {
+            writeByte(value ? 1 : 0);
+        }
+
+        void writeInt(int value) {
+            room(Integer.BYTES);
+            buffer.putInt(value);
+        }
+
+        void writeLong(long value) {
+            room(Long.BYTES);
+            buffer.putLong(value);
+        }
+
+        void writeDouble(double value) {
+            room(Double.BYTES);
+            buffer.putDouble(value);
+        }
+
+        /** UTF-8 behind its length in bytes. */
+        void writeUTF(String value) {
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            room(Integer.BYTES + bytes.length);
+            buffer.putInt(bytes.length);
+            buffer.put(bytes);
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buffer.array(), buffer.position());
+        }
+    }
+
+    /** Reads what {@link Output} wrote; reading past the end throws {@link java.nio.BufferUnderflowException}. */
+    private static final class Input {
+
+        private final ByteBuffer buffer;
+
+        Input(ByteBuffer buffer) {
+            this.buffer = buffer;
+        }
+
+        int remaining() {
+            return buffer.remaining();
+        }
+
+        byte readByte() {
+            return buffer.get();
+        }
+
+        boolean readBoolean() throws IOException {
+            byte value = buffer.get();
+            if (value != 0 && value != 1) {
+                throw new IOException("not a boolean: " + value);
+            }
+            return value == 1;
+        }
+
+        int readInt() {
+            return buffer.getInt();
+        }
+
+        long readLong() {
+            return buffer.getLong();
+        }
+
+        double readDouble() {
+            return buffer.getDouble();
+        }
+
+        String readUTF() throws IOException {
+            int length = buffer.getInt();
+            if (length < 0 || length > buffer.remaining()) {
+                throw new IOException("a string of " + length + " bytes in " + buffer.remaining());
+            }
+            String value = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), length, StandardCharsets.UTF_8);
+            buffer.position(buffer.position() + length);
+            return value;
+        }
+    }
+}
