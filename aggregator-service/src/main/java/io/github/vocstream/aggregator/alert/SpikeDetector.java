@@ -43,10 +43,12 @@ public final class SpikeDetector {
         Instant now = at.isAfter(state.decayedTo()) ? at : state.decayedTo();
         double elapsed = Duration.between(state.decayedTo(), now).toMillis();
         // Everything as of now: what was known decays, the new mention counts for what is left of it by now.
-        double baselineKeep = Math.exp(-elapsed / baselineTau);
-        double recentKeep = Math.exp(-elapsed / recentTau);
-        double baselineWeight = Math.exp(-Duration.between(at, now).toMillis() / baselineTau);
-        double recentWeight = Math.exp(-Duration.between(at, now).toMillis() / recentTau);
+        // exp(0) is exactly 1: mentions in order (nearly all) skip four exponentials.
+        double baselineKeep = elapsed == 0 ? 1 : Math.exp(-elapsed / baselineTau);
+        double recentKeep = elapsed == 0 ? 1 : Math.exp(-elapsed / recentTau);
+        double lag = Duration.between(at, now).toMillis();
+        double baselineWeight = lag == 0 ? 1 : Math.exp(-lag / baselineTau);
+        double recentWeight = lag == 0 ? 1 : Math.exp(-lag / recentTau);
         double negativeBaseline = state.negativeBaseline() * baselineKeep + (negative ? baselineWeight : 0);
         double allBaseline = state.allBaseline() * baselineKeep + baselineWeight;
         double negativeRecent = state.negativeRecent() * recentKeep + (negative ? recentWeight : 0);
