@@ -4,10 +4,10 @@ import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.common.segment.SegmentKey;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
