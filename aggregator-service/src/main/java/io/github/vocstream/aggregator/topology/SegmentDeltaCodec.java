@@ -25,7 +25,7 @@ final class SegmentDeltaCodec {
     private SegmentDeltaCodec() {
     }
 
-    static byte[] write(SegmentDelta delta, byte marker) throws IOException {
+    static byte[] write(SegmentDelta delta, byte marker) {
         Output out = new Output();
         out.writeByte(marker);
         out.writeInt(delta.items());
@@ -74,17 +74,17 @@ final class SegmentDeltaCodec {
     }
 
     private interface Writer<T> {
-        void write(T value, Output out) throws IOException;
+        void write(T value, Output out);
     }
 
     private interface Reader<T> {
         T read(Input in) throws IOException;
     }
 
-    private static <T> void writeMap(Output out, Map<String, T> map, Writer<T> values) throws IOException {
+    private static <T> void writeMap(Output out, Map<String, T> map, Writer<T> values) {
         out.writeInt(map.size());
         for (Map.Entry<String, T> entry : map.entrySet()) {
-            out.writeUTF(entry.getKey());
+            out.writeString(entry.getKey());
             values.write(entry.getValue(), out);
         }
     }
@@ -93,12 +93,12 @@ final class SegmentDeltaCodec {
         int size = in.readInt();
         Map<String, T> map = new HashMap<>();
         for (int i = 0; i < size; i++) {
-            map.put(in.readUTF(), values.read(in));
+            map.put(in.readString(), values.read(in));
         }
         return map;
     }
 
-    private static void writeBuckets(Map<Long, Tally> buckets, Output out) throws IOException {
+    private static void writeBuckets(Map<Long, Tally> buckets, Output out) {
         out.writeInt(buckets.size());
         for (Map.Entry<Long, Tally> bucket : buckets.entrySet()) {
             out.writeLong(bucket.getKey());
@@ -115,7 +115,7 @@ final class SegmentDeltaCodec {
         return buckets;
     }
 
-    private static void writeTally(Output out, Tally tally) throws IOException {
+    private static void writeTally(Output out, Tally tally) {
         out.writeLong(tally.count());
         out.writeLong(tally.negative());
         out.writeLong(tally.neutral());
@@ -126,7 +126,7 @@ final class SegmentDeltaCodec {
         writeLongs(out, tally.ratings().stars());
         out.writeInt(tally.unscored().size());
         for (Map.Entry<String, Long> language : tally.unscored().entrySet()) {
-            out.writeUTF(language.getKey());
+            out.writeString(language.getKey());
             out.writeLong(language.getValue());
         }
     }
@@ -141,19 +141,19 @@ final class SegmentDeltaCodec {
         int languages = in.readInt();
         Map<String, Long> unscored = new HashMap<>();
         for (int i = 0; i < languages; i++) {
-            unscored.put(in.readUTF(), in.readLong());
+            unscored.put(in.readString(), in.readLong());
         }
         return new Tally(count, negative, neutral, positive, scoreSum, ratings, unscored);
     }
 
-    private static void writeEvidence(Output out, List<Evidence> evidence) throws IOException {
+    private static void writeEvidence(Output out, List<Evidence> evidence) {
         out.writeInt(evidence.size());
         for (Evidence shown : evidence) {
-            out.writeUTF(shown.feedbackId());
+            out.writeString(shown.feedbackId());
             writeInstant(out, shown.occurredAt());
             out.writeBoolean(shown.sentence() != null);
             if (shown.sentence() != null) {
-                out.writeUTF(shown.sentence());
+                out.writeString(shown.sentence());
             }
             out.writeByte(labelCode(shown.label()));
             out.writeDouble(shown.score());
@@ -169,9 +169,9 @@ final class SegmentDeltaCodec {
         int size = in.readInt();
         List<Evidence> evidence = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            String feedbackId = in.readUTF();
+            String feedbackId = in.readString();
             Instant occurredAt = readInstant(in);
-            String sentence = in.readBoolean() ? in.readUTF() : null;
+            String sentence = in.readBoolean() ? in.readString() : null;
             SentimentLabel label = label(in.readByte());
             double score = in.readDouble();
             int highlightCount = in.readInt();
@@ -206,7 +206,7 @@ final class SegmentDeltaCodec {
         };
     }
 
-    private static void writeInstant(Output out, Instant instant) throws IOException {
+    private static void writeInstant(Output out, Instant instant) {
         out.writeBoolean(instant != null);
         if (instant != null) {
             out.writeLong(instant.getEpochSecond());
@@ -218,10 +218,10 @@ final class SegmentDeltaCodec {
         return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
     }
 
-    private static void writeStrings(Output out, Set<String> strings) throws IOException {
+    private static void writeStrings(Output out, Set<String> strings) {
         out.writeInt(strings.size());
         for (String string : strings) {
-            out.writeUTF(string);
+            out.writeString(string);
         }
     }
 
@@ -229,19 +229,19 @@ final class SegmentDeltaCodec {
         int size = in.readInt();
         Set<String> strings = new HashSet<>();
         for (int i = 0; i < size; i++) {
-            strings.add(in.readUTF());
+            strings.add(in.readString());
         }
         return strings;
     }
 
-    private static void writeLongs(Output out, List<Long> longs) throws IOException {
+    private static void writeLongs(Output out, List<Long> longs) {
         out.writeInt(longs.size());
         for (long value : longs) {
             out.writeLong(value);
         }
     }
 
-    private static void writeLongs(Output out, long[] longs) throws IOException {
+    private static void writeLongs(Output out, long[] longs) {
         out.writeInt(longs.length);
         for (long value : longs) {
             out.writeLong(value);
@@ -307,7 +307,7 @@ final class SegmentDeltaCodec {
         }
 
         /** UTF-8 behind its length in bytes. */
-        void writeUTF(String value) {
+        void writeString(String value) {
             byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
             room(Integer.BYTES + bytes.length);
             buffer.putInt(bytes.length);
@@ -356,7 +356,7 @@ final class SegmentDeltaCodec {
             return buffer.getDouble();
         }
 
-        String readUTF() throws IOException {
+        String readString() throws IOException {
             int length = buffer.getInt();
             if (length < 0 || length > buffer.remaining()) {
                 throw new IOException("a string of " + length + " bytes in " + buffer.remaining());

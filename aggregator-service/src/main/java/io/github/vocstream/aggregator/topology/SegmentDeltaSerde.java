@@ -33,11 +33,7 @@ final class SegmentDeltaSerde implements Serde<SegmentDelta> {
             if (delta == null) {
                 return null;
             }
-            try {
-                return SegmentDeltaCodec.write(delta, DELTA);
-            } catch (IOException e) {
-                throw new SerializationException("cannot write a segment delta", e);
-            }
+            return SegmentDeltaCodec.write(delta, DELTA);
         };
     }
 
