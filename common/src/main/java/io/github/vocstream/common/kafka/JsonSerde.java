@@ -1,6 +1,8 @@
 package io.github.vocstream.common.kafka;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -15,11 +17,16 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
 
     private final Class<T> type;
-    private final ObjectMapper writer;
+    private final ObjectWriter writer;
+    // Bound to the type once: a mapper looks the type and its deserializer up again on every call.
+    private final ObjectReader textReader;
+    private final ObjectReader binaryReader;
 
     private JsonSerde(Class<T> type, ObjectMapper writer) {
         this.type = type;
-        this.writer = writer;
+        this.writer = writer.writerFor(type);
+        this.textReader = Json.mapper().readerFor(type);
+        this.binaryReader = Json.binaryMapper().readerFor(type);
     }
 
     public static <T> JsonSerde<T> of(Class<T> type) {
@@ -49,7 +56,7 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
             return null;
         }
         try {
-            return (Json.isBinary(data) ? Json.binaryMapper() : Json.mapper()).readValue(data, type);
+            return (Json.isBinary(data) ? binaryReader : textReader).readValue(data);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
