@@ -54,7 +54,10 @@ public record Evidence(String feedbackId, Instant occurredAt, String sentence, S
         return all.subList(0, Math.min(max, all.size()));
     }
 
-    /** {@code kept} (newest first) with {@code shown} in its place, cut to {@code max}: what an item adds, without sorting. */
+    /**
+     * {@code kept} (newest first) with {@code shown} in its place, cut to {@code max}: what an item adds, without
+     * sorting, into one array that becomes the (unmodifiable) list the rows keep as it is.
+     */
     private static List<Evidence> inserted(List<Evidence> kept, Evidence shown, int max) {
         int at = 0;
         while (at < kept.size() && NEWEST_FIRST.compare(kept.get(at), shown) <= 0) {
@@ -63,11 +66,11 @@ public record Evidence(String feedbackId, Instant occurredAt, String sentence, S
         if (at >= max) {
             return kept;
         }
-        List<Evidence> next = new ArrayList<>(max);
-        next.addAll(kept.subList(0, at));
-        next.add(shown);
-        next.addAll(kept.subList(at, Math.max(at, Math.min(kept.size(), max - 1))));
-        return next;
+        Evidence[] next = new Evidence[Math.min(kept.size() + 1, max)];
+        for (int i = 0; i < next.length; i++) {
+            next[i] = i < at ? kept.get(i) : i == at ? shown : kept.get(i - 1);
+        }
+        return List.of(next);
     }
 
     /** {@code evidence} without the sentences of one piece of feedback. */
