@@ -55,30 +55,34 @@ public final class SpikeDetector {
         double allRecent = state.allRecent() * recentKeep + recentWeight;
 
         double age = Duration.between(state.since(), now).toMillis();
-        double covered = baselineTau * (1 - Math.exp(-age / baselineTau));
-        double usualRate = covered > 0 ? negativeBaseline / covered : 0;
-        double usualShare = allBaseline > 0 ? negativeBaseline / allBaseline : 0;
-        double expected = usualRate * recentTau;
-        double rateScore = (negativeRecent - expected) / Math.sqrt(expected / 2 + 0.5);
-        double shareScore = (negativeRecent - usualShare * allRecent) / Math.sqrt(usualShare * (1 - usualShare) * allRecent / 2 + 0.5);
-
         boolean alerting = state.alerting();
         Instant lastAlertAt = state.lastAlertAt();
-        if (alerting && rateScore < settings.rateThreshold() / 2 && shareScore < settings.shareThreshold() / 2) {
-            alerting = false;
-        }
-        Optional<Signal> alert = Optional.empty();
         boolean warm = age >= settings.warmUp().toMillis();
         boolean cooled = lastAlertAt == null || !now.isBefore(lastAlertAt.plus(settings.cooldown()));
-        if (warm && !alerting && cooled && negativeRecent >= settings.minRecent()) {
-            if (rateScore >= settings.rateThreshold()) {
-                alert = Optional.of(new Signal("negative-rate", rateScore, usualRate * Duration.ofHours(1).toMillis()));
-            } else if (shareScore >= settings.shareThreshold()) {
-                alert = Optional.of(new Signal("negative-share", shareScore, usualShare));
+        boolean mayStart = warm && cooled && negativeRecent >= settings.minRecent();
+        Optional<Signal> alert = Optional.empty();
+        // The scores only matter while an alert is raised or when one may start: most mentions skip their arithmetic.
+        if (alerting || mayStart) {
+            double covered = baselineTau * (1 - Math.exp(-age / baselineTau));
+            double usualRate = covered > 0 ? negativeBaseline / covered : 0;
+            double usualShare = allBaseline > 0 ? negativeBaseline / allBaseline : 0;
+            double expected = usualRate * recentTau;
+            double rateScore = (negativeRecent - expected) / Math.sqrt(expected / 2 + 0.5);
+            double shareScore = (negativeRecent - usualShare * allRecent)
+                    / Math.sqrt(usualShare * (1 - usualShare) * allRecent / 2 + 0.5);
+            if (alerting && rateScore < settings.rateThreshold() / 2 && shareScore < settings.shareThreshold() / 2) {
+                alerting = false;
             }
-            if (alert.isPresent()) {
-                alerting = true;
-                lastAlertAt = now;
+            if (mayStart && !alerting) {
+                if (rateScore >= settings.rateThreshold()) {
+                    alert = Optional.of(new Signal("negative-rate", rateScore, usualRate * Duration.ofHours(1).toMillis()));
+                } else if (shareScore >= settings.shareThreshold()) {
+                    alert = Optional.of(new Signal("negative-share", shareScore, usualShare));
+                }
+                if (alert.isPresent()) {
+                    alerting = true;
+                    lastAlertAt = now;
+                }
             }
         }
         return new Step(new SpikeState(negativeBaseline, allBaseline, negativeRecent, allRecent, now, state.since(), alerting,
