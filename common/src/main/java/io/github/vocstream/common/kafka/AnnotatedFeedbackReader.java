@@ -1,6 +1,5 @@
 package io.github.vocstream.common.kafka;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.vocstream.common.event.AnnotatedFeedback;
@@ -31,8 +30,6 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public final class AnnotatedFeedbackReader implements Deserializer<AnnotatedFeedback> {
 
-    private static final JsonFactory FACTORY = Json.mapper().getFactory();
-
     private final JsonSerde<AnnotatedFeedback> dataBinding = JsonSerde.of(AnnotatedFeedback.class);
 
     @Override
@@ -58,7 +55,8 @@ public final class AnnotatedFeedbackReader implements Deserializer<AnnotatedFeed
 
     /** The usual form, read on its own; throws where it is not that. */
     static AnnotatedFeedback read(byte[] data) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(data)) {
+        // From the mapper, not its factory: the mapper's parser features (the fast double parser) apply.
+        try (JsonParser parser = Json.mapper().createParser(data)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw Unusual.INSTANCE;
             }
