@@ -3,7 +3,6 @@
 #   bench/run.sh sentiment [--limit N] [--data DIR]      stock CoreNLP vs ours: accuracy, macro-F1, documents/s
 #   bench/run.sh sentiment-service [--instances 1,2]    the service on a real broker: records/s, memory
 #   bench/run.sh aggregator [--events N] [--threads N] [--set k=v,...]  the aggregator on a real broker, without and with themes: events/s (whole run, second half, warm batch), service CPU per event
-#   bench/run.sh parsing [--records N] [--rounds N]        the aggregator's parse of annotated feedback: data binding vs the streaming reader, us per record
 #   bench/run.sh worst-document [--runs N]               CPU time of the costliest 20,000-character documents
 #   bench/run.sh ingest [--clients N] [--seconds S] [--publishers N] the ingest service on a real broker: requests/s, items/s, p50/p99 of the 202, service CPU per request
 #   bench/run.sh spikes [--months N] [--rate-threshold H] [--share-threshold H]  the alert detector on simulated months: false alerts, delay
@@ -16,14 +15,13 @@ case "${1:-}" in
   sentiment) main=io.github.vocstream.benchmarks.SentimentBenchmark ;;
   sentiment-service) main=io.github.vocstream.benchmarks.SentimentServiceThroughput ;;
   aggregator) main=io.github.vocstream.benchmarks.AggregatorThroughput ;;
-  parsing) main=io.github.vocstream.benchmarks.AnnotatedParsing ;;
   worst-document) main=io.github.vocstream.benchmarks.WorstDocument ;;
   ingest) main=io.github.vocstream.benchmarks.IngestThroughput ;;
   live) main=io.github.vocstream.benchmarks.LiveFreshness ;;
   language) main=io.github.vocstream.benchmarks.LanguageDetection ;;
   spikes) main=io.github.vocstream.benchmarks.SpikeDetection ;;
   emerging) main=io.github.vocstream.benchmarks.EmergingAtScale ;;
-  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator|parsing|worst-document|ingest|live|language|spikes|emerging [options]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh sentiment|sentiment-service|aggregator|worst-document|ingest|live|language|spikes|emerging [options]" >&2; exit 2 ;;
 esac
 shift
 ./mvnw -q -DskipTests -pl benchmarks -am package

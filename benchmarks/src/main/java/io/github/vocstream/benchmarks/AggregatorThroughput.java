@@ -210,8 +210,7 @@ public final class AggregatorThroughput {
         }
     }
 
-    /** One annotated event as the runs send it; also what {@link AnnotatedParsing} reads. */
-    static AnnotatedFeedback feedback(int i, Instant at, boolean themed, Random random) {
+    private static AnnotatedFeedback feedback(int i, Instant at, boolean themed, Random random) {
         String first = "The " + THEMES[random.nextInt(THEMES.length)] + " was not what I expected at all.";
         String second = " Otherwise a fine experience, and I would come back.";
         String text = first + second;

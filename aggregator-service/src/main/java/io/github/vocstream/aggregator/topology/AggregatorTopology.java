@@ -5,7 +5,6 @@ import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.aggregator.alert.SpikeAlerts;
 import io.github.vocstream.aggregator.alert.SpikeState;
 import io.github.vocstream.common.event.Alert;
-import io.github.vocstream.common.kafka.AnnotatedFeedbackReader;
 import io.github.vocstream.common.kafka.JsonSerde;
 import io.github.vocstream.common.kafka.Topics;
 import java.time.Duration;
@@ -98,7 +97,7 @@ public final class AggregatorTopology {
         KStream<String, byte[]> source = builder.stream(topics.annotated().name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-annotated"));
 
-        source.processValues(() -> new ParseAnnotated(new AnnotatedFeedbackReader()), Named.as("parse-annotated"))
+        source.processValues(() -> new ParseAnnotated(topics.annotated().valueSerde().deserializer()), Named.as("parse-annotated"))
                 .split(Named.as("parsed-"))
                 .branch((id, parsed) -> parsed instanceof Parsed.Bad, Branched.withConsumer(bad -> bad
                         .mapValues(parsed -> ((Parsed.Bad) parsed).original(), Named.as("original-bytes"))
