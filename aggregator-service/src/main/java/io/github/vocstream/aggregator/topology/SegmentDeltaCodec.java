@@ -18,20 +18,32 @@ import java.util.Set;
  * A {@link SegmentDelta} field by field in a fixed order, for the repartition topic by segment: writing and reading
  * deltas with Jackson (Smile) was about a quarter of the aggregator's stream thread, most of it in the data binding,
  * not in the bytes. Nothing here is kept beyond the topic's retention (seconds), so the layout can change with a new
- * marker ({@link SegmentDeltaSerde}). Numbers are big-endian and fixed-width, strings UTF-8 behind their length.
+ * marker ({@link SegmentDeltaSerde}).
+ *
+ * <p>Written behind {@link #COMPACT}: whole numbers as zigzag varints, doubles as their eight bytes, each string once
+ * per delta (UTF-8 behind its length; later the same string as the number of its first appearance), and a subject's
+ * mentions as the differences between them. A segment that few of a commit's items share carries a sentence per
+ * theme and term for nearly every item, and the same sentence and feedback id for each theme the sentence speaks of,
+ * so sentences were most of the bytes the broker wrote and served for the aggregator. Deltas behind {@link #FIXED}
+ * (the layout before: numbers big-endian and fixed-width, every string in full) still read.
  */
 final class SegmentDeltaCodec {
 
     private SegmentDeltaCodec() {
     }
 
+    /** The marker of what {@link #write} writes. */
+    static final byte COMPACT = 'C';
+    /** The marker of the layout before, which {@link #read} still reads. */
+    static final byte FIXED = 'B';
+
     /** One buffer per thread, kept between deltas: growing a fresh one for each delta was about 5 % of the thread. */
     private static final ThreadLocal<Output> OUTPUTS = ThreadLocal.withInitial(Output::new);
 
-    static byte[] write(SegmentDelta delta, byte marker) {
+    static byte[] write(SegmentDelta delta) {
         Output out = OUTPUTS.get();
         out.clear();
-        out.writeByte(marker);
+        out.writeByte(COMPACT);
         out.writeInt(delta.items());
         out.writeLong(delta.time());
         writeTally(out, delta.totals());
@@ -51,14 +63,17 @@ final class SegmentDeltaCodec {
         writeMap(out, delta.minutes(), SegmentDeltaCodec::writeBuckets);
         writeMap(out, delta.hours(), SegmentDeltaCodec::writeBuckets);
         writeStrings(out, delta.retracted());
-        writeMap(out, delta.mentions(), (mentions, o) -> writeLongs(o, mentions.packed()));
+        writeMap(out, delta.mentions(), (mentions, o) -> writeMentions(o, mentions.packed()));
         writeStrings(out, delta.termsSaid());
         return out.toByteArray();
     }
 
-    /** Reads a delta that {@link #write} wrote, after its marker. */
+    /** Reads a delta behind either marker. */
     static SegmentDelta read(byte[] data) throws IOException {
-        Input in = new Input(ByteBuffer.wrap(data, 1, data.length - 1));
+        if (data.length == 0 || data[0] != COMPACT && data[0] != FIXED) {
+            throw new IOException("not a delta of this codec");
+        }
+        Input in = new Input(ByteBuffer.wrap(data, 1, data.length - 1), data[0] == COMPACT);
         int items = in.readInt();
         long time = in.readLong();
         Tally totals = readTally(in);
@@ -69,7 +84,7 @@ final class SegmentDeltaCodec {
         Map<String, Map<Long, Tally>> minutes = readMap(in, SegmentDeltaCodec::readBuckets);
         Map<String, Map<Long, Tally>> hours = readMap(in, SegmentDeltaCodec::readBuckets);
         Set<String> retracted = readStrings(in);
-        Map<String, Mentions> mentions = readMap(in, i -> new Mentions(readLongs(i)));
+        Map<String, Mentions> mentions = readMap(in, i -> new Mentions(readMentions(i)));
         Set<String> termsSaid = readStrings(in);
         if (in.remaining() != 0) {
             throw new IOException(in.remaining() + " bytes after the delta");
@@ -171,7 +186,7 @@ final class SegmentDeltaCodec {
 
     private static List<Evidence> readEvidence(Input in) throws IOException {
         int size = in.readInt();
-        List<Evidence> evidence = new ArrayList<>(size);
+        List<Evidence> evidence = new ArrayList<>(Math.max(0, Math.min(size, in.remaining())));
         for (int i = 0; i < size; i++) {
             String feedbackId = in.readString();
             Instant occurredAt = readInstant(in);
@@ -245,11 +260,24 @@ final class SegmentDeltaCodec {
         }
     }
 
-    private static void writeLongs(Output out, long[] longs) {
-        out.writeInt(longs.length);
-        for (long value : longs) {
-            out.writeLong(value);
+    /** Mentions come nearly in order: each as its difference from the one before is one or two bytes. */
+    private static void writeMentions(Output out, long[] packed) {
+        out.writeInt(packed.length);
+        long before = 0;
+        for (long value : packed) {
+            out.writeLong(value - before);
+            before = value;
         }
+    }
+
+    private static long[] readMentions(Input in) throws IOException {
+        long[] values = readLongs(in);
+        if (in.compact) {
+            for (int i = 1; i < values.length; i++) {
+                values[i] += values[i - 1];
+            }
+        }
+        return values;
     }
 
     private static List<Long> readLongList(Input in) throws IOException {
@@ -263,7 +291,7 @@ final class SegmentDeltaCodec {
 
     private static long[] readLongs(Input in) throws IOException {
         int size = in.readInt();
-        if (size < 0 || size > in.remaining() / Long.BYTES) {
+        if (size < 0 || size > in.remaining() / (in.compact ? 1 : Long.BYTES)) {
             throw new IOException("a list of " + size + " numbers in " + in.remaining() + " bytes");
         }
         long[] longs = new long[size];
@@ -281,12 +309,15 @@ final class SegmentDeltaCodec {
         private static final int KEPT_AT_MOST = 1 << 20;
 
         private ByteBuffer buffer = ByteBuffer.allocate(INITIAL);
+        /** This delta's strings so far, by the number of their first appearance. */
+        private final Map<String, Integer> strings = new HashMap<>();
 
         void clear() {
             if (buffer.capacity() > KEPT_AT_MOST) {
                 buffer = ByteBuffer.allocate(INITIAL);
             }
             buffer.clear();
+            strings.clear();
         }
 
         private void room(int bytes) {
@@ -307,13 +338,22 @@ final class SegmentDeltaCodec {
         }
 
         void writeInt(int value) {
-            room(Integer.BYTES);
-            buffer.putInt(value);
+            writeLong(value);
         }
 
+        /** Zigzag (small negative numbers stay small), then seven bits a byte, the lowest first. */
         void writeLong(long value) {
-            room(Long.BYTES);
-            buffer.putLong(value);
+            writeUnsigned((value << 1) ^ (value >> 63));
+        }
+
+        private void writeUnsigned(long value) {
+            room(10);
+            long rest = value;
+            while ((rest & ~0x7FL) != 0) {
+                buffer.put((byte) ((rest & 0x7F) | 0x80));
+                rest >>>= 7;
+            }
+            buffer.put((byte) rest);
         }
 
         void writeDouble(double value) {
@@ -321,11 +361,18 @@ final class SegmentDeltaCodec {
             buffer.putDouble(value);
         }
 
-        /** UTF-8 behind its length in bytes. */
+        /** 0 and UTF-8 behind its length the first time; after that, the number of that first time, from 1. */
         void writeString(String value) {
+            Integer known = strings.get(value);
+            if (known != null) {
+                writeUnsigned(known + 1L);
+                return;
+            }
+            strings.put(value, strings.size());
             byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            room(Integer.BYTES + bytes.length);
-            buffer.putInt(bytes.length);
+            writeUnsigned(0);
+            writeUnsigned(bytes.length);
+            room(bytes.length);
             buffer.put(bytes);
         }
 
@@ -334,13 +381,19 @@ final class SegmentDeltaCodec {
         }
     }
 
-    /** Reads what {@link Output} wrote; reading past the end throws {@link java.nio.BufferUnderflowException}. */
+    /**
+     * Reads what {@link Output} wrote ({@code compact}), or the fixed-width layout before it; reading past the end
+     * throws {@link java.nio.BufferUnderflowException}.
+     */
     private static final class Input {
 
         private final ByteBuffer buffer;
+        final boolean compact;
+        private final List<String> strings = new ArrayList<>();
 
-        Input(ByteBuffer buffer) {
+        Input(ByteBuffer buffer, boolean compact) {
             this.buffer = buffer;
+            this.compact = compact;
         }
 
         int remaining() {
@@ -359,12 +412,35 @@ final class SegmentDeltaCodec {
             return value == 1;
         }
 
-        int readInt() {
-            return buffer.getInt();
+        int readInt() throws IOException {
+            if (!compact) {
+                return buffer.getInt();
+            }
+            long value = readLong();
+            if (value != (int) value) {
+                throw new IOException(value + " is not an int");
+            }
+            return (int) value;
         }
 
-        long readLong() {
-            return buffer.getLong();
+        long readLong() throws IOException {
+            if (!compact) {
+                return buffer.getLong();
+            }
+            long zigzag = readUnsigned();
+            return (zigzag >>> 1) ^ -(zigzag & 1);
+        }
+
+        private long readUnsigned() throws IOException {
+            long value = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                byte next = buffer.get();
+                value |= (long) (next & 0x7F) << shift;
+                if (next >= 0) {
+                    return value;
+                }
+            }
+            throw new IOException("a number longer than ten bytes");
         }
 
         double readDouble() {
@@ -372,12 +448,24 @@ final class SegmentDeltaCodec {
         }
 
         String readString() throws IOException {
-            int length = buffer.getInt();
+            if (compact) {
+                long known = readUnsigned();
+                if (known > 0) {
+                    if (known > strings.size()) {
+                        throw new IOException("string " + known + " of " + strings.size());
+                    }
+                    return strings.get((int) known - 1);
+                }
+            }
+            long length = compact ? readUnsigned() : buffer.getInt();
             if (length < 0 || length > buffer.remaining()) {
                 throw new IOException("a string of " + length + " bytes in " + buffer.remaining());
             }
-            String value = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), length, StandardCharsets.UTF_8);
-            buffer.position(buffer.position() + length);
+            String value = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), (int) length, StandardCharsets.UTF_8);
+            buffer.position(buffer.position() + (int) length);
+            if (compact) {
+                strings.add(value);
+            }
             return value;
         }
     }

@@ -10,14 +10,13 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The records of the repartition topic by segment: a {@link SegmentDelta} field by field ({@link SegmentDeltaCodec})
- * behind the byte {@code B}. It reads what versions before wrote, still in the topic after an upgrade: a delta in
- * Smile behind the byte {@code D}, and a record without either, one {@link SegmentUpdate} per item and segment, which
- * reads as the delta of that one item. Versions before read neither {@code B} nor {@code D}: stop every aggregator
- * instance before starting upgraded ones.
+ * behind the byte {@code C}. It reads what versions before wrote, still in the topic after an upgrade: the codec's
+ * fixed-width layout behind {@code B}, a delta in Smile behind {@code D}, and a record without any of them, one
+ * {@link SegmentUpdate} per item and segment, which reads as the delta of that one item. Versions before read none
+ * of the newer markers: stop every aggregator instance before starting upgraded ones.
  */
 final class SegmentDeltaSerde implements Serde<SegmentDelta> {
 
-    private static final byte DELTA = 'B';
     private static final byte SMILE_DELTA = 'D';
 
     private final JsonSerde<SegmentUpdate> updates = JsonSerde.binary(SegmentUpdate.class);
@@ -33,7 +32,7 @@ final class SegmentDeltaSerde implements Serde<SegmentDelta> {
             if (delta == null) {
                 return null;
             }
-            return SegmentDeltaCodec.write(delta, DELTA);
+            return SegmentDeltaCodec.write(delta);
         };
     }
 
@@ -43,11 +42,12 @@ final class SegmentDeltaSerde implements Serde<SegmentDelta> {
             if (data == null) {
                 return null;
             }
-            if (data.length == 0 || data[0] != DELTA && data[0] != SMILE_DELTA) {
+            boolean codec = data.length > 0 && (data[0] == SegmentDeltaCodec.COMPACT || data[0] == SegmentDeltaCodec.FIXED);
+            if (!codec && (data.length == 0 || data[0] != SMILE_DELTA)) {
                 return SegmentDelta.of(updates.deserialize(topic, data), configuration);
             }
             try {
-                return data[0] == DELTA ? SegmentDeltaCodec.read(data)
+                return codec ? SegmentDeltaCodec.read(data)
                         : Json.binaryMapper().readValue(data, 1, data.length - 1, SegmentDelta.class);
             } catch (IOException | RuntimeException e) {
                 throw new SerializationException("not a valid segment delta: " + e.getMessage(), e);

@@ -8,11 +8,16 @@ import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -21,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The repartition topic's deltas, field by field: what is read is what was written, whatever the items (themes,
- * terms, ratings, unscored languages, items too late for their bucket, retractions), and deltas in Smile from the
- * version before read as they did.
+ * terms, ratings, unscored languages, items too late for their bucket, retractions), and deltas in the layouts of
+ * the versions before (fixed-width, Smile) read as they did.
  */
 class SegmentDeltaCodecTest {
 
@@ -37,8 +42,50 @@ class SegmentDeltaCodecTest {
 
         byte[] written = serde.serializer().serialize("by-segment", delta);
 
-        assertThat(written[0]).isEqualTo((byte) 'B');
+        assertThat(written[0]).isEqualTo((byte) 'C');
         assertThat(tree(serde.deserializer().deserialize("by-segment", written))).isEqualTo(tree(delta));
+    }
+
+    @Property
+    void eachStringIsWrittenOncePerDelta(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int items) {
+        SegmentDelta delta = delta(new Random(seed), items);
+        byte[] written = serde.serializer().serialize("by-segment", delta);
+        // The same sentence shows a theme, its parent theme and the terms said in it.
+        Optional<String> sentence = delta.themes().values().stream().flatMap(theme -> theme.evidence().stream())
+                .map(Evidence::sentence).findFirst();
+        Assume.that(sentence.isPresent());
+
+        assertThat(occurrences(written, sentence.get().getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
+    }
+
+    /**
+     * Written by the fixed-width layout ({@code B}) of {@code 3b952f3}, with {@code delta(new Random(7), 8)} of this
+     * test, beside the delta's JSON then.
+     */
+    @Test
+    void aDeltaInTheFixedLayoutFromTheVersionBeforeReadsAsItWasWritten() throws Exception {
+        byte[] fixed = resource("deltas/fixed-layout-delta.bin");
+        JsonNode expected = Json.mapper().readTree(resource("deltas/fixed-layout-delta.json"));
+        SegmentDelta read = serde.deserializer().deserialize("by-segment", fixed);
+
+        assertThat(fixed[0]).isEqualTo((byte) 'B');
+        assertThat(Json.mapper().readTree(Json.mapper().writeValueAsString(read))).isEqualTo(expected);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = SegmentDeltaCodecTest.class.getClassLoader().getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static int occurrences(byte[] data, byte[] part) {
+        int found = 0;
+        for (int at = 0; at + part.length <= data.length; at++) {
+            if (Arrays.equals(data, at, at + part.length, part, 0, part.length)) {
+                found++;
+            }
+        }
+        return found;
     }
 
     @Test
