@@ -4,7 +4,7 @@
 #   bench/run.sh sentiment-service [--instances 1,2]    the service on a real broker: records/s, memory
 #   bench/run.sh aggregator [--events N] [--threads N] [--set k=v,...]  the aggregator on a real broker, without and with themes: events/s (whole run, second half, warm batch), service CPU per event
 #   bench/run.sh worst-document [--runs N]               CPU time of the costliest 20,000-character documents
-#   bench/run.sh ingest [--clients N] [--seconds S] [--publishers N] the ingest service on a real broker: requests/s, items/s, p50/p99 of the 202, service CPU per request
+#   bench/run.sh ingest [--clients N] [--seconds S] [--publishers N] [--client keep-alive|jdk] the ingest service on a real broker: requests/s, items/s, p50/p99 of the 202, service CPU per request
 #   bench/run.sh spikes [--months N] [--rate-threshold H] [--share-threshold H]  the alert detector on simulated months: false alerts, delay
 #   bench/run.sh emerging [--terms N] [--clients N] [--seconds S] [--cache 1s|0s]  /emerging at 200,000 terms: p50/p99 (and /sentiment), store size, agreement
 #   bench/run.sh language [--data DIR] [--examples N]     language detection: memory, cost per document, English read as English, short texts

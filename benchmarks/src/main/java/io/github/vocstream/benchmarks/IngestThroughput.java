@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,9 @@ import java.util.stream.IntStream;
  * {@code POST /v1/feedback} for {@code --seconds}, first single items, then batches of 100; the figures are requests
  * and items per second and the 50th and 99th percentile of the time to the 202, which comes only after the request's
  * Kafka transaction is committed (acks=all). The service runs as a process with its shipped settings (rate limit off).
- * Usage: {@code bench/run.sh ingest [--clients N] [--seconds S] [--publishers N]}.
+ * The clients are {@link KeepAliveConnection}s, or with {@code --client jdk} java.net.http's client, which costs
+ * several times the service's CPU per request on the same cores.
+ * Usage: {@code bench/run.sh ingest [--clients N] [--seconds S] [--publishers N] [--client keep-alive|jdk]}.
  */
 public final class IngestThroughput {
 
@@ -41,6 +44,7 @@ public final class IngestThroughput {
         int clients = Integer.parseInt(Options.option(args, "--clients", "16"));
         int seconds = Integer.parseInt(Options.option(args, "--seconds", "20"));
         String publishers = Options.option(args, "--publishers", "2");
+        boolean jdkClient = Options.option(args, "--client", "keep-alive").equals("jdk");
         try (ScratchDirectory scratch = ScratchDirectory.create("voc-ingest-throughput-");
              EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(scratch.resolve("kafka"), 0)) {
             Path work = scratch.path();
@@ -52,18 +56,20 @@ public final class IngestThroughput {
                     null, LocalSecrets.random()).get(0);
             try (ServiceProcess service = ServiceProcess.start(root, ingest, work.resolve("logs"))) {
                 service.awaitHealthy(Duration.ofMinutes(2));
-                System.out.printf(Locale.ROOT, "%d clients, %d s each, %s transactional producers, 6 partitions, %d cores%n",
-                        clients, seconds, publishers, Runtime.getRuntime().availableProcessors());
+                System.out.printf(Locale.ROOT, "%d clients (%s), %d s each, %s transactional producers, 6 partitions, %d cores%n",
+                        clients, jdkClient ? "java.net.http" : "keep-alive sockets", seconds, publishers,
+                        Runtime.getRuntime().availableProcessors());
                 URI uri = service.baseUri().resolve("/v1/feedback");
                 // As long as a run: the JIT compiles the request path for tens of seconds, and a half-compiled service costs more CPU.
-                run("warm-up", uri, clients, seconds, 1, service.pid());
-                System.out.println(run("single items", uri, clients, seconds, 1, service.pid()));
-                System.out.println(run("100-item batches", uri, clients, seconds, 100, service.pid()));
+                run("warm-up", uri, clients, seconds, 1, service.pid(), jdkClient);
+                System.out.println(run("single items", uri, clients, seconds, 1, service.pid(), jdkClient));
+                System.out.println(run("100-item batches", uri, clients, seconds, 100, service.pid(), jdkClient));
             }
         }
     }
 
-    private static String run(String name, URI uri, int clients, int seconds, int itemsPerRequest, long servicePid) throws Exception {
+    private static String run(String name, URI uri, int clients, int seconds, int itemsPerRequest, long servicePid,
+                              boolean jdkClient) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         AtomicInteger next = new AtomicInteger();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -76,15 +82,20 @@ public final class IngestThroughput {
             results.add(pool.submit(() -> {
                 List<Long> latencies = new ArrayList<>();
                 long failed = 0;
-                while (System.nanoTime() < end) {
-                    String body = body(name, next.getAndIncrement(), itemsPerRequest);
-                    long sent = System.nanoTime();
-                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 202) {
-                        latencies.add(System.nanoTime() - sent);
-                    } else {
-                        failed++;
+                try (KeepAliveConnection connection = new KeepAliveConnection(uri)) {
+                    while (System.nanoTime() < end) {
+                        String body = body(name, next.getAndIncrement(), itemsPerRequest);
+                        long sent = System.nanoTime();
+                        int status = jdkClient
+                                ? http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                : connection.post(uri.getPath(), body.getBytes(StandardCharsets.UTF_8));
+                        if (status == 202) {
+                            latencies.add(System.nanoTime() - sent);
+                        } else {
+                            failed++;
+                        }
                     }
                 }
                 long[] out = new long[latencies.size() + 1];
