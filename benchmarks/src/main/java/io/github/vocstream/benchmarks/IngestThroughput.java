@@ -43,7 +43,7 @@ public final class IngestThroughput {
         Path root = Path.of(".").toAbsolutePath().normalize();
         int clients = Integer.parseInt(Options.option(args, "--clients", "16"));
         int seconds = Integer.parseInt(Options.option(args, "--seconds", "20"));
-        String publishers = Options.option(args, "--publishers", "2");
+        String publishers = Options.option(args, "--publishers", "1");
         boolean jdkClient = Options.option(args, "--client", "keep-alive").equals("jdk");
         try (ScratchDirectory scratch = ScratchDirectory.create("voc-ingest-throughput-");
              EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(scratch.resolve("kafka"), 0)) {

@@ -12,8 +12,10 @@ import java.util.List;
  * becomes of author references ({@link AuthorPseudonyms}).
  *
  * @param publishers Kafka transactions in flight at once; each takes the requests that arrived while the one before
- *                   it committed ({@link TransactionalProducers}). Few is better: every transaction costs the broker
- *                   and the service a round of work whatever it carries (docs/benchmarks.md, 2 against 4 and 8)
+ *                   it committed ({@link TransactionalProducers}). One is best: every transaction costs the broker
+ *                   and the service a round of work whatever it carries, and one took the most requests at every
+ *                   load measured (docs/benchmarks.md); more keep other lanes while one transaction is slow or its
+ *                   requests are retried one by one
  * @param authorKey the key of the author hash; a secret, so set it through {@code VOC_INGEST_AUTHOR_KEY}; required
  *                  when authors are hashed, as erasure finds a customer's items by it
  * @param authorPreviousKeys keys used before the current one, so that an erasure also finds items hashed with them
@@ -23,7 +25,7 @@ import java.util.List;
 public record IngestConfiguration(
         @Bindable(defaultValue = "500") int maxItems,
         @Bindable(defaultValue = "15s") Duration publishTimeout,
-        @Bindable(defaultValue = "2") int publishers,
+        @Bindable(defaultValue = "1") int publishers,
         @Bindable(defaultValue = "true") boolean maskPii,
         @Bindable(defaultValue = "HASH") AuthorHandling author,
         @Nullable String authorKey,
