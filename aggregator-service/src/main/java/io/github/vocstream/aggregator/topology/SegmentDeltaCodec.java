@@ -260,7 +260,7 @@ final class SegmentDeltaCodec {
         }
     }
 
-    /** Mentions come nearly in order: each as its difference from the one before is one or two bytes. */
+    /** Mentions come nearly in order: each as its difference from the one before takes a few bytes instead of eight. */
     private static void writeMentions(Output out, long[] packed) {
         out.writeInt(packed.length);
         long before = 0;
