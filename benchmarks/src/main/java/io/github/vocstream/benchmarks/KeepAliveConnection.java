@@ -76,6 +76,8 @@ final class KeepAliveConnection implements Closeable {
     private void open() throws IOException {
         socket = new Socket(host, port);
         socket.setTcpNoDelay(true);
+        // A service that stops answering fails the run instead of hanging it (its publish timeout is 15 s).
+        socket.setSoTimeout(60_000);
         out = new BufferedOutputStream(socket.getOutputStream(), 8192);
         in = new BufferedInputStream(socket.getInputStream(), 8192);
     }
