@@ -31,7 +31,8 @@ public record CandidateStats(long mentions, double recent, double baseline, Inst
         return mentioned(at, -1, recentTau, baselineTau, Evidence.without(evidence, feedbackId));
     }
 
-    private CandidateStats mentioned(Instant at, int sign, Duration recentTau, Duration baselineTau, List<Evidence> kept) {
+    /** These counts with a mention at {@code at} added (sign 1) or taken back (sign −1), keeping the sentences {@code kept}. */
+    CandidateStats mentioned(Instant at, int sign, Duration recentTau, Duration baselineTau, List<Evidence> kept) {
         if (decayedTo == null || !at.isBefore(decayedTo)) {
             return new CandidateStats(mentions + sign, decay(recent, decayedTo, at, recentTau) + sign,
                     decay(baseline, decayedTo, at, baselineTau) + sign, at, kept);

@@ -59,10 +59,7 @@ public record Evidence(String feedbackId, Instant occurredAt, String sentence, S
      * sorting, into one array that becomes the (unmodifiable) list the rows keep as it is.
      */
     private static List<Evidence> inserted(List<Evidence> kept, Evidence shown, int max) {
-        int at = 0;
-        while (at < kept.size() && NEWEST_FIRST.compare(kept.get(at), shown) <= 0) {
-            at++;
-        }
+        int at = placeOf(kept, shown);
         if (at >= max) {
             return kept;
         }
@@ -71,6 +68,26 @@ public record Evidence(String feedbackId, Instant occurredAt, String sentence, S
             next[i] = i < at ? kept.get(i) : i == at ? shown : kept.get(i - 1);
         }
         return List.of(next);
+    }
+
+    /** Puts {@code shown} in its place in {@code newestFirst}, which keeps at most {@code max}: a list being added up. */
+    static void insertInto(List<Evidence> newestFirst, Evidence shown, int max) {
+        int at = placeOf(newestFirst, shown);
+        if (at < max) {
+            newestFirst.add(at, shown);
+            if (newestFirst.size() > max) {
+                newestFirst.remove(newestFirst.size() - 1);
+            }
+        }
+    }
+
+    /** Where {@code shown} goes in {@code kept} (newest first): after every sentence as new as it or newer. */
+    private static int placeOf(List<Evidence> kept, Evidence shown) {
+        int at = 0;
+        while (at < kept.size() && NEWEST_FIRST.compare(kept.get(at), shown) <= 0) {
+            at++;
+        }
+        return at;
     }
 
     /** {@code evidence} without the sentences of one piece of feedback. */

@@ -28,7 +28,7 @@ final class PendingDeltas implements StateStore, CachedStateStore<String, Segmen
 
     private final String name;
     private final AggregatorConfiguration configuration;
-    private final Map<String, SegmentDelta> deltas = new LinkedHashMap<>();
+    private final Map<String, SegmentDeltaCollector> deltas = new LinkedHashMap<>();
     private BiConsumer<String, SegmentDelta> send;
     private boolean open;
 
@@ -44,18 +44,18 @@ final class PendingDeltas implements StateStore, CachedStateStore<String, Segmen
 
     /** Adds what an item changes to the delta of {@code segment}, and sends that delta at once if it is full. */
     void collect(String segment, ItemChange change) {
-        SegmentDelta delta = deltas.computeIfAbsent(segment, any -> new SegmentDelta());
-        delta.collect(change, configuration);
+        SegmentDeltaCollector delta = deltas.computeIfAbsent(segment, any -> new SegmentDeltaCollector(configuration));
+        delta.collect(change);
         if (delta.items() >= MAX_ITEMS) {
             deltas.remove(segment);
-            send.accept(segment, delta);
+            send.accept(segment, delta.toDelta());
         }
     }
 
     /** Before each commit: every pending delta is sent. */
     @Override
     public void flushCache() {
-        deltas.forEach(send);
+        deltas.forEach((segment, delta) -> send.accept(segment, delta.toDelta()));
         deltas.clear();
     }
 

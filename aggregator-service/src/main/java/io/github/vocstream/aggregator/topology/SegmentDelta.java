@@ -1,8 +1,6 @@
 package io.github.vocstream.aggregator.topology;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.vocstream.common.event.SentimentLabel;
-import io.github.vocstream.common.event.ThemeSentiment;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,8 +19,8 @@ import java.util.Set;
  * bucket at all (it reached ingest before the bucket closed plus the grace period) depends on the item alone, and is
  * decided with it ({@link ItemChange}); whether the bucket is still kept is decided where it is applied.
  *
- * <p>Mutable while it collects, in the first step's pending deltas ({@link PendingDeltas}); Jackson reads and writes
- * its fields ({@code @JsonProperty}).
+ * <p>The first step's pending deltas add it up in a {@link SegmentDeltaCollector}. Jackson reads and writes its fields
+ * ({@code @JsonProperty}), as the version before kept it in a store.
  */
 public final class SegmentDelta {
 
@@ -54,10 +52,11 @@ public final class SegmentDelta {
     @JsonProperty
     private Set<String> termsSaid = new HashSet<>();
 
+    /** For Jackson. */
     SegmentDelta() {
     }
 
-    /** A delta as read back from the repartition topic ({@link SegmentDeltaCodec}). */
+    /** A delta as collected, or as read back from the repartition topic ({@link SegmentDeltaCodec}). */
     SegmentDelta(int items, long time, Tally totals, Instant lastFeedbackAt, Map<String, ThemeStats> themes,
                  Map<String, CandidateStats> candidates, Map<String, Map<Long, Tally>> minutes, Map<String, Map<Long, Tally>> hours,
                  Set<String> retracted, Map<String, Mentions> mentions, Set<String> termsSaid) {
@@ -76,59 +75,7 @@ public final class SegmentDelta {
 
     /** What {@code update} alone changes: how an update written before deltas were sent is read. */
     static SegmentDelta of(SegmentUpdate update, AggregatorConfiguration configuration) {
-        SegmentDelta delta = new SegmentDelta();
-        delta.collect(new ItemChange(update, configuration), configuration);
-        return delta;
-    }
-
-    /** Adds what an item adds to the segment, or takes back what it added when it is a retraction. */
-    void collect(ItemChange change, AggregatorConfiguration configuration) {
-        SegmentUpdate update = change.update;
-        items++;
-        if (!update.retracted() && (lastFeedbackAt == null || update.receivedAt().isAfter(lastFeedbackAt))) {
-            lastFeedbackAt = update.receivedAt();
-        }
-        totals = totals.plus(change.whole);
-        if (update.occurredAt() == null) {
-            // Written by a version without themes, still in the repartition topic after an upgrade: totals only.
-            return;
-        }
-        time = Math.max(time, update.occurredAt().toEpochMilli());
-        collectSubject(WHOLE, change.whole, update.label(), change);
-        for (int i = 0; i < update.themes().size(); i++) {
-            ThemeSentiment verdict = update.themes().get(i);
-            ThemeStats known = themes.getOrDefault(verdict.theme(), ThemeStats.empty());
-            themes.put(verdict.theme(), update.retracted()
-                    ? known.remove(verdict, update.rating(), update.language(), update.feedbackId())
-                    : known.add(verdict, update.rating(), update.language(), update.occurredAt(),
-                            update.evidence().get(verdict.theme()), configuration.evidencePerTheme()));
-            collectSubject(verdict.theme(), change.themes.get(i), verdict.label(), change);
-        }
-        update.candidates().forEach((term, shown) -> {
-            CandidateStats known = candidates.getOrDefault(term, CandidateStats.empty());
-            candidates.put(term, update.retracted()
-                    ? known.remove(update.occurredAt(), update.feedbackId(), configuration.emergingRecent(), configuration.emergingBaseline())
-                    : known.add(update.occurredAt(), shown, configuration.emergingRecent(), configuration.emergingBaseline(),
-                            configuration.evidencePerTheme()));
-        });
-        if (update.retracted()) {
-            retracted.add(update.feedbackId());
-        } else if (change.observed) {
-            termsSaid.addAll(update.candidates().keySet());
-        }
-    }
-
-    private void collectSubject(String subject, Tally tally, SentimentLabel label, ItemChange change) {
-        if (change.minute != null) {
-            minutes.computeIfAbsent(subject, any -> new HashMap<>()).merge(change.minute, tally, Tally::plus);
-        }
-        if (change.hour != null) {
-            hours.computeIfAbsent(subject, any -> new HashMap<>()).merge(change.hour, tally, Tally::plus);
-        }
-        if (change.observed) {
-            mentions.computeIfAbsent(subject, any -> new Mentions()).add(change.update.occurredAt().toEpochMilli(),
-                    label == SentimentLabel.NEGATIVE);
-        }
+        return new SegmentDeltaCollector(configuration).collect(new ItemChange(update, configuration)).toDelta();
     }
 
     /** How many items (and retractions) it adds up. */

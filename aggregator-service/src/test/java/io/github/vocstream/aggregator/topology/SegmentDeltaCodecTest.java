@@ -72,6 +72,14 @@ class SegmentDeltaCodecTest {
         assertThat(Json.mapper().readTree(Json.mapper().writeValueAsString(read))).isEqualTo(expected);
     }
 
+    /** The golden delta above was also added up by the version before: items still add up to what they did then. */
+    @Test
+    void itemsAddUpAsTheyDidInTheVersionBefore() throws Exception {
+        JsonNode expected = Json.mapper().readTree(resource("deltas/fixed-layout-delta.json"));
+
+        assertThat(Json.mapper().readTree(Json.mapper().writeValueAsString(delta(new Random(7), 8)))).isEqualTo(expected);
+    }
+
     private static byte[] resource(String name) throws IOException {
         try (InputStream in = SegmentDeltaCodecTest.class.getClassLoader().getResourceAsStream(name)) {
             return in.readAllBytes();
@@ -111,7 +119,7 @@ class SegmentDeltaCodecTest {
 
     /** What {@code items} random items, a sixth of them retracted again, add to one segment. */
     private static SegmentDelta delta(Random random, int items) {
-        SegmentDelta delta = new SegmentDelta();
+        SegmentDeltaCollector delta = new SegmentDeltaCollector(CONFIGURATION);
         Instant start = Instant.parse("2026-11-20T10:00:00Z").plusNanos(random.nextInt(1_000_000_000));
         for (int i = 0; i < items; i++) {
             Instant at = start.plusMillis(random.nextInt(3_600_000));
@@ -126,12 +134,12 @@ class SegmentDeltaCodecTest {
                 default -> { }
             }
             SegmentUpdate update = SegmentUpdate.of(item, RatingScales.defaults());
-            delta.collect(new ItemChange(update, CONFIGURATION), CONFIGURATION);
+            delta.collect(new ItemChange(update, CONFIGURATION));
             if (random.nextInt(6) == 0) {
-                delta.collect(new ItemChange(update.retraction(), CONFIGURATION), CONFIGURATION);
+                delta.collect(new ItemChange(update.retraction(), CONFIGURATION));
             }
         }
-        return delta;
+        return delta.toDelta();
     }
 
     private static JsonNode tree(SegmentDelta delta) {
