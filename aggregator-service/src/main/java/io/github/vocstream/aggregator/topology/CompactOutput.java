@@ -1,0 +1,153 @@
+package io.github.vocstream.aggregator.topology;
+
+import io.github.vocstream.common.event.SentimentLabel;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the aggregator's compact binary records ({@link SegmentDeltaCodec}, {@link CountedSerde}): whole numbers as
+ * zigzag varints, doubles as their eight bytes, each string once per record (UTF-8 behind its length; later the same
+ * string as the number of its first appearance). A growing buffer, without the locks and the byte-at-a-time calls of
+ * the java.io streams; {@link CompactInput} reads it.
+ */
+final class CompactOutput {
+
+    private static final int INITIAL = 4096;
+    /** A buffer larger than this (an unusually large record) is not kept for the next one. */
+    private static final int KEPT_AT_MOST = 1 << 20;
+
+    /** One per thread, kept between records: growing a fresh buffer for each delta was about 5 % of the stream thread. */
+    private static final ThreadLocal<CompactOutput> OUTPUTS = ThreadLocal.withInitial(CompactOutput::new);
+
+    private ByteBuffer buffer = ByteBuffer.allocate(INITIAL);
+    /** This record's strings so far, by the number of their first appearance. */
+    private final Map<String, Integer> strings = new HashMap<>();
+
+    private CompactOutput() {
+    }
+
+    /** This thread's output, empty but for {@code marker}: a record is written and taken ({@link #toByteArray}) at once. */
+    static CompactOutput start(byte marker) {
+        CompactOutput out = OUTPUTS.get();
+        out.clear();
+        out.writeByte(marker);
+        return out;
+    }
+
+    private void clear() {
+        if (buffer.capacity() > KEPT_AT_MOST) {
+            buffer = ByteBuffer.allocate(INITIAL);
+        }
+        buffer.clear();
+        strings.clear();
+    }
+
+    private void room(int bytes) {
+        if (buffer.remaining() < bytes) {
+            ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + bytes));
+            larger.put(buffer.array(), 0, buffer.position());
+            buffer = larger;
+        }
+    }
+
+    void writeByte(int value) {
+        room(1);
+        buffer.put((byte) value);
+    }
+
+    void writeBoolean(boolean value) {
+        writeByte(value ? 1 : 0);
+    }
+
+    void writeInt(int value) {
+        writeLong(value);
+    }
+
+    /** Zigzag (small negative numbers stay small), then seven bits a byte, the lowest first. */
+    void writeLong(long value) {
+        writeUnsigned((value << 1) ^ (value >> 63));
+    }
+
+    private void writeUnsigned(long value) {
+        room(10);
+        long rest = value;
+        while ((rest & ~0x7FL) != 0) {
+            buffer.put((byte) ((rest & 0x7F) | 0x80));
+            rest >>>= 7;
+        }
+        buffer.put((byte) rest);
+    }
+
+    void writeDouble(double value) {
+        room(Double.BYTES);
+        buffer.putDouble(value);
+    }
+
+    /** 0 and UTF-8 behind its length the first time; after that, the number of that first time, from 1. */
+    void writeString(String value) {
+        Integer known = strings.get(value);
+        if (known != null) {
+            writeUnsigned(known + 1L);
+            return;
+        }
+        strings.put(value, strings.size());
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        writeUnsigned(0);
+        writeUnsigned(bytes.length);
+        room(bytes.length);
+        buffer.put(bytes);
+    }
+
+    void writeNullableString(String value) {
+        writeBoolean(value != null);
+        if (value != null) {
+            writeString(value);
+        }
+    }
+
+    void writeInstant(Instant instant) {
+        writeBoolean(instant != null);
+        if (instant != null) {
+            writeLong(instant.getEpochSecond());
+            writeInt(instant.getNano());
+        }
+    }
+
+    /** Labels by a code of their own, so that the layout does not depend on the order of the enum. */
+    void writeLabel(SentimentLabel label) {
+        writeByte(label == null ? 0 : switch (label) {
+            case NEGATIVE -> 1;
+            case NEUTRAL -> 2;
+            case POSITIVE -> 3;
+        });
+    }
+
+    void writeEvidence(List<Evidence> evidence) {
+        writeInt(evidence.size());
+        for (Evidence shown : evidence) {
+            writeEvidence(shown);
+        }
+    }
+
+    void writeEvidence(Evidence shown) {
+        writeString(shown.feedbackId());
+        writeInstant(shown.occurredAt());
+        writeNullableString(shown.sentence());
+        writeLabel(shown.label());
+        writeDouble(shown.score());
+        writeInt(shown.highlights().size());
+        for (Highlight highlight : shown.highlights()) {
+            writeInt(highlight.begin());
+            writeInt(highlight.end());
+        }
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(buffer.array(), buffer.position());
+    }
+}
