@@ -82,7 +82,7 @@ public final class AggregatorTopology {
     public KStream<String, byte[]> addTo(StreamsBuilder builder) {
         // Not cached: each id is written once, so a cache would only push the hot segment rows out of it.
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                stores.keyValue(COUNTED_FEEDBACK_STORE), Serdes.String(), JsonSerde.binary(Counted.class)));
+                stores.keyValue(COUNTED_FEEDBACK_STORE), Serdes.String(), new CountedSerde()));
         builder.addStateStore(PendingDeltas.builder(PENDING_DELTAS_STORE, configuration));
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.keyValue(LEFTOVER_DELTAS_STORE), Serdes.String(),
                 JsonSerde.binary(SegmentDelta.class)));

@@ -24,7 +24,7 @@ final class FirstStep {
 
     FirstStep(AggregatorConfiguration configuration, Personas personas) {
         add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(AggregatorTopology.COUNTED_FEEDBACK_STORE), Serdes.String(),
-                JsonSerde.binary(Counted.class)).withLoggingDisabled().build());
+                new CountedSerde()).withLoggingDisabled().build());
         add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(AggregatorTopology.LEFTOVER_DELTAS_STORE), Serdes.String(),
                 JsonSerde.binary(SegmentDelta.class)).withLoggingDisabled().build());
         pending = add(PendingDeltas.builder(AggregatorTopology.PENDING_DELTAS_STORE, configuration).build());

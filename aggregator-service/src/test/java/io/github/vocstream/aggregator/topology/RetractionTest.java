@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.vocstream.common.event.AnnotatedFeedback;
 import io.github.vocstream.common.event.SentimentLabel;
 import io.github.vocstream.common.kafka.Headers;
-import io.github.vocstream.common.kafka.JsonSerde;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +78,7 @@ class RetractionTest {
             driver.pipe(LATE_DELIVERY);
 
             KeyValueStore<String, Counted> counted = driver.driver.getKeyValueStore(AggregatorTopology.COUNTED_FEEDBACK_STORE);
-            String kept = new String(JsonSerde.of(Counted.class).serialize("", counted.get(LATE_DELIVERY.id())), StandardCharsets.UTF_8);
+            String kept = new String(new CountedSerde().serializer().serialize("", counted.get(LATE_DELIVERY.id())), StandardCharsets.UTF_8);
             assertThat(kept).contains("delivery/late", "tracking page").doesNotContain(LATE_DELIVERY.feedback().text());
         }
     }
