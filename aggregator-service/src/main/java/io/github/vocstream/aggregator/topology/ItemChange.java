@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What one item adds to (or, retracted, takes back from) any segment it counts in, worked out once for all of its
- * segments before {@link SegmentDelta#collect} adds it to each: its tallies, as a whole and per theme, and the
+ * segments before {@link SegmentDeltaCollector#collect} adds it to each: its tallies, as a whole and per theme, and the
  * timeline buckets it counts in.
  */
 final class ItemChange {
