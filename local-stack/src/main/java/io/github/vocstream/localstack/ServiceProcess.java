@@ -55,6 +55,10 @@ public final class ServiceProcess implements AutoCloseable {
             command.add(ProcessHandle.current().info().command().orElse("java"));
             command.add("-Xmx" + spec.maxHeap());
             command.add("-Dmicronaut.server.port=" + spec.port());
+            // Beside the log, not in /tmp: RocksDB and Netty unpack their native libraries there, and a JVM that is
+            // killed (the crash tests do it on purpose) never deletes them.
+            Path temporary = Files.createDirectories(logDir.toAbsolutePath().resolveSibling("tmp"));
+            command.add("-Djava.io.tmpdir=" + temporary);
             spec.properties().forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.add("-cp");
             command.add(classpath);
