@@ -44,7 +44,6 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         Map<String, Evidence> candidates = new LinkedHashMap<>();
         for (SentenceSentiment sentence : annotated.sentences()) {
-            String text = sentenceText(feedback.text(), sentence);
             for (ThemeMention mention : sentence.themes()) {
                 QuotedSentence quoted = QuotedSentence.of(feedback.text(), sentence.begin(), sentence.end(), MAX_SENTENCE_LENGTH,
                         List.of(new int[] {mention.begin(), mention.end()}));
@@ -55,6 +54,8 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
                     evidence.merge(theme, shown, (known, other) -> Math.abs(other.score()) > Math.abs(known.score()) ? other : known);
                 }
             }
+            // Quoted only for a sentence that says a term: most say none, and quoting is a pass over its characters.
+            String text = sentence.candidateTerms().isEmpty() ? null : sentenceText(feedback.text(), sentence);
             for (String term : sentence.candidateTerms()) {
                 candidates.putIfAbsent(term, new Evidence(feedback.id(), occurredAt, text, sentence.label(), sentence.score()));
             }
