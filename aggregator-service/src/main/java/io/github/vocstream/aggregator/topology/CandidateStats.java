@@ -22,15 +22,6 @@ public record CandidateStats(long mentions, double recent, double baseline, Inst
         return new CandidateStats(0, 0, 0, null, List.of());
     }
 
-    public CandidateStats add(Instant at, Evidence shown, Duration recentTau, Duration baselineTau, int maxEvidence) {
-        return mentioned(at, 1, recentTau, baselineTau, Evidence.newest(evidence, Set.of(), List.of(shown), maxEvidence));
-    }
-
-    /** Takes back a mention at {@code at} that {@link #add} counted, and that feedback's sentence. */
-    public CandidateStats remove(Instant at, String feedbackId, Duration recentTau, Duration baselineTau) {
-        return mentioned(at, -1, recentTau, baselineTau, Evidence.without(evidence, feedbackId));
-    }
-
     /** These counts with a mention at {@code at} added (sign 1) or taken back (sign −1), keeping the sentences {@code kept}. */
     CandidateStats mentioned(Instant at, int sign, Duration recentTau, Duration baselineTau, List<Evidence> kept) {
         if (decayedTo == null || !at.isBefore(decayedTo)) {

@@ -90,8 +90,8 @@ public record Evidence(String feedbackId, Instant occurredAt, String sentence, S
         return at;
     }
 
-    /** {@code evidence} without the sentences of one piece of feedback. */
-    static List<Evidence> without(List<Evidence> evidence, String feedbackId) {
-        return evidence.stream().filter(shown -> !shown.feedbackId().equals(feedbackId)).toList();
+    /** Takes the sentences of one piece of feedback out of {@code evidence}, a list being added up. */
+    static void removeFrom(List<Evidence> evidence, String feedbackId) {
+        evidence.removeIf(shown -> shown.feedbackId().equals(feedbackId));
     }
 }

@@ -118,7 +118,7 @@ final class SegmentDeltaCollector {
         /** A theme's latest mention and sentences: the item's sentence joins them, or its retraction takes it out. */
         void mentioned(SegmentUpdate update, Evidence shown, int maxEvidence) {
             if (update.retracted()) {
-                evidence.removeIf(kept -> kept.feedbackId().equals(update.feedbackId()));
+                Evidence.removeFrom(evidence, update.feedbackId());
                 return;
             }
             if (lastMentionAt == null || update.occurredAt().isAfter(lastMentionAt)) {
@@ -177,7 +177,7 @@ final class SegmentDeltaCollector {
             int sign = update.retracted() ? -1 : 1;
             counts = counts.mentioned(update.occurredAt(), sign, configuration.emergingRecent(), configuration.emergingBaseline(), List.of());
             if (update.retracted()) {
-                evidence.removeIf(kept -> kept.feedbackId().equals(update.feedbackId()));
+                Evidence.removeFrom(evidence, update.feedbackId());
             } else {
                 Evidence.insertInto(evidence, shown, configuration.evidencePerTheme());
             }

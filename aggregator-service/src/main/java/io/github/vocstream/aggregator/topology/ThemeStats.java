@@ -1,7 +1,5 @@
 package io.github.vocstream.aggregator.topology;
 
-import io.github.vocstream.aggregator.rating.Rating;
-import io.github.vocstream.common.event.ThemeSentiment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -19,22 +17,6 @@ public record ThemeStats(Tally tally, Instant lastMentionAt, List<Evidence> evid
 
     public static ThemeStats empty() {
         return new ThemeStats(Tally.EMPTY, null, List.of());
-    }
-
-    /**
-     * Adds one piece of feedback's verdict on the theme (without a label when it was not scored; {@code language} says
-     * which language it was in) and its rating (null for none), keeping at most {@code maxEvidence} sentences.
-     */
-    public ThemeStats add(ThemeSentiment verdict, Rating rating, String language, Instant occurredAt, Evidence shown,
-                          int maxEvidence) {
-        return new ThemeStats(tally.add(verdict.label(), verdict.score(), rating, language), later(lastMentionAt, occurredAt),
-                Evidence.newest(evidence, Set.of(), shown == null ? List.of() : List.of(shown), maxEvidence));
-    }
-
-    /** Takes back a verdict that {@link #add} counted, and that feedback's sentence; the latest mention time stays. */
-    public ThemeStats remove(ThemeSentiment verdict, Rating rating, String language, String feedbackId) {
-        return new ThemeStats(tally.remove(verdict.label(), verdict.score(), rating, language), lastMentionAt,
-                Evidence.without(evidence, feedbackId));
     }
 
     /**
