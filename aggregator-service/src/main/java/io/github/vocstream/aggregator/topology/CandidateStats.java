@@ -22,6 +22,11 @@ public record CandidateStats(long mentions, double recent, double baseline, Inst
         return new CandidateStats(0, 0, 0, null, List.of());
     }
 
+    /** A mention at {@code at} with its sentence: what the emerging-terms benchmark adds up term by term. */
+    public CandidateStats add(Instant at, Evidence shown, Duration recentTau, Duration baselineTau, int maxEvidence) {
+        return mentioned(at, 1, recentTau, baselineTau, Evidence.newest(evidence, Set.of(), List.of(shown), maxEvidence));
+    }
+
     /** These counts with a mention at {@code at} added (sign 1) or taken back (sign −1), keeping the sentences {@code kept}. */
     CandidateStats mentioned(Instant at, int sign, Duration recentTau, Duration baselineTau, List<Evidence> kept) {
         if (decayedTo == null || !at.isBefore(decayedTo)) {
