@@ -54,7 +54,7 @@ public record SegmentUpdate(String feedbackId, Instant occurredAt, Instant recei
                     evidence.merge(theme, shown, (known, other) -> Math.abs(other.score()) > Math.abs(known.score()) ? other : known);
                 }
             }
-            // Quoted only for a sentence that says a term: most say none, and quoting is a pass over its characters.
+            // Quoted only for a sentence that says a term: quoting is a pass over its characters, wasted on one without.
             String text = sentence.candidateTerms().isEmpty() ? null : sentenceText(feedback.text(), sentence);
             for (String term : sentence.candidateTerms()) {
                 candidates.putIfAbsent(term, new Evidence(feedback.id(), occurredAt, text, sentence.label(), sentence.score()));
