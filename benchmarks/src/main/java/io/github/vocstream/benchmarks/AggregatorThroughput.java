@@ -51,7 +51,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * every item: the rate that bounds a long replay.
  * Then a second batch as large is sent while the service runs, and timed too: the warm rate of a long replay.
  * Usage: {@code bench/run.sh aggregator [--events N] [--threads N] [--set key=value,...]} ({@code voc.stream-threads},
- * default 1; {@code --set} passes further settings to the service, such as Streams' {@code kafka.streams.default.*}).
+ * the service's default unless given; {@code --set} passes further settings to the service, such as Streams'
+ * {@code kafka.streams.default.*}).
  */
 public final class AggregatorThroughput {
 
@@ -67,7 +68,7 @@ public final class AggregatorThroughput {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".").toAbsolutePath().normalize();
         int events = Integer.parseInt(Options.option(args, "--events", "50000"));
-        String threads = Options.option(args, "--threads", "1");
+        String threads = Options.option(args, "--threads", "the service's default");
         Map<String, String> settings = settings(Options.option(args, "--set", ""));
         try (ScratchDirectory scratch = ScratchDirectory.create("voc-aggregator-throughput-");
              EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(scratch.resolve("kafka"), 0)) {
@@ -108,7 +109,9 @@ public final class AggregatorThroughput {
                                   Map<String, String> settings, String run) throws Exception {
         Map<String, String> configuration = new TreeMap<>(settings);
         configuration.put("kafka.streams.default.application.id", "aggregator-" + run);
-        configuration.put("voc.stream-threads", threads);
+        if (!threads.equals("the service's default")) {
+            configuration.put("voc.stream-threads", threads);
+        }
         // As in a service that has run for a day: every subject past its warm-up, so the alerts' detectors score
         // every mention (the run's hour of event time alone would leave them all young, which skips that work).
         configuration.putIfAbsent("voc.alerts.warm-up", "0s");
