@@ -142,27 +142,51 @@ final class SegmentDeltaCollector {
         }
     }
 
-    /** A subject's buckets of one size by start; the items of a run mostly fall in the bucket of the one before. */
+    /**
+     * A subject's buckets of one size by start. The items of a run mostly fall in the bucket of the one before, and most
+     * subjects of a segment see a few items per delta, all in one bucket: a map only once a second bucket comes, and
+     * the item's boxed start as the key, not a new one.
+     */
     private static final class BucketSums {
 
-        private final Map<Long, TallySum> byStart = new HashMap<>();
-        private long lastStart;
+        private Long firstStart;
+        private TallySum first;
+        private Map<Long, TallySum> others;
+        private Long lastStart;
         private TallySum last;
 
-        void add(long start, Tally tally) {
-            if (last == null || start != lastStart) {
-                last = byStart.computeIfAbsent(start, any -> new TallySum());
+        void add(Long start, Tally tally) {
+            if (last == null || !start.equals(lastStart)) {
+                last = sumOf(start);
                 lastStart = start;
             }
             last.add(tally);
         }
 
+        private TallySum sumOf(Long start) {
+            if (first == null) {
+                firstStart = start;
+                first = new TallySum();
+                return first;
+            }
+            if (start.equals(firstStart)) {
+                return first;
+            }
+            if (others == null) {
+                others = new HashMap<>();
+            }
+            return others.computeIfAbsent(start, any -> new TallySum());
+        }
+
         void addTo(String subject, Map<String, Map<Long, Tally>> buckets) {
-            if (byStart.isEmpty()) {
+            if (first == null) {
                 return;
             }
             Map<Long, Tally> sums = new HashMap<>();
-            byStart.forEach((start, sum) -> sums.put(start, sum.toTally()));
+            sums.put(firstStart, first.toTally());
+            if (others != null) {
+                others.forEach((start, sum) -> sums.put(start, sum.toTally()));
+            }
             buckets.put(subject, sums);
         }
     }
