@@ -1,7 +1,9 @@
 package io.github.vocstream.aggregator.topology;
 
 import io.github.vocstream.common.event.SentimentLabel;
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,19 +14,22 @@ import java.util.Map;
 /**
  * Writes the aggregator's compact binary records ({@link SegmentDeltaCodec}, {@link CountedSerde}): whole numbers as
  * zigzag varints, doubles as their eight bytes, each string once per record (UTF-8 behind its length; later the same
- * string as the number of its first appearance). A growing buffer, without the locks and the byte-at-a-time calls of
- * the java.io streams; {@link CompactInput} reads it.
+ * string as the number of its first appearance). A growing array written by index, without the locks and the
+ * byte-at-a-time calls of the java.io streams or a ByteBuffer's checks per byte; {@link CompactInput} reads it.
  */
 final class CompactOutput {
 
     private static final int INITIAL = 4096;
+    /** Big-endian, as ByteBuffer wrote them (and {@link CompactInput} reads them). */
+    private static final VarHandle DOUBLES = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.BIG_ENDIAN);
     /** A buffer larger than this (an unusually large record) is not kept for the next one. */
     private static final int KEPT_AT_MOST = 1 << 20;
 
     /** One per thread, kept between records: growing a fresh buffer for each delta was about 5 % of the stream thread. */
     private static final ThreadLocal<CompactOutput> OUTPUTS = ThreadLocal.withInitial(CompactOutput::new);
 
-    private ByteBuffer buffer = ByteBuffer.allocate(INITIAL);
+    private byte[] buffer = new byte[INITIAL];
+    private int position;
     /** This record's strings so far, by the number of their first appearance. */
     private final Map<String, Integer> strings = new HashMap<>();
 
@@ -40,24 +45,22 @@ final class CompactOutput {
     }
 
     private void clear() {
-        if (buffer.capacity() > KEPT_AT_MOST) {
-            buffer = ByteBuffer.allocate(INITIAL);
+        if (buffer.length > KEPT_AT_MOST) {
+            buffer = new byte[INITIAL];
         }
-        buffer.clear();
+        position = 0;
         strings.clear();
     }
 
     private void room(int bytes) {
-        if (buffer.remaining() < bytes) {
-            ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + bytes));
-            larger.put(buffer.array(), 0, buffer.position());
-            buffer = larger;
+        if (buffer.length - position < bytes) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, position + bytes));
         }
     }
 
     void writeByte(int value) {
         room(1);
-        buffer.put((byte) value);
+        buffer[position++] = (byte) value;
     }
 
     void writeBoolean(boolean value) {
@@ -77,15 +80,16 @@ final class CompactOutput {
         room(10);
         long rest = value;
         while ((rest & ~0x7FL) != 0) {
-            buffer.put((byte) ((rest & 0x7F) | 0x80));
+            buffer[position++] = (byte) ((rest & 0x7F) | 0x80);
             rest >>>= 7;
         }
-        buffer.put((byte) rest);
+        buffer[position++] = (byte) rest;
     }
 
     void writeDouble(double value) {
         room(Double.BYTES);
-        buffer.putDouble(value);
+        DOUBLES.set(buffer, position, value);
+        position += Double.BYTES;
     }
 
     /** 0 and UTF-8 behind its length the first time; after that, the number of that first time, from 1. */
@@ -100,7 +104,8 @@ final class CompactOutput {
         writeUnsigned(0);
         writeUnsigned(bytes.length);
         room(bytes.length);
-        buffer.put(bytes);
+        System.arraycopy(bytes, 0, buffer, position, bytes.length);
+        position += bytes.length;
     }
 
     void writeNullableString(String value) {
@@ -148,6 +153,6 @@ final class CompactOutput {
     }
 
     byte[] toByteArray() {
-        return Arrays.copyOf(buffer.array(), buffer.position());
+        return Arrays.copyOf(buffer, position);
     }
 }
