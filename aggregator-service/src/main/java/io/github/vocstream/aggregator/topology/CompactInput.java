@@ -6,7 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads what {@link CompactOutput} wrote ({@code compact}), or the fixed-width layout of the segment deltas before it
@@ -145,6 +147,21 @@ final class CompactInput {
             highlights.add(new Highlight(readInt(), readInt()));
         }
         return new Evidence(feedbackId, occurredAt, sentence, label, score, highlights);
+    }
+
+    /** What a map's values are read with, after their key ({@link #readMap}). */
+    interface ValueReader<T> {
+        T read(CompactInput in) throws IOException;
+    }
+
+    /** What {@link CompactOutput#writeMap} wrote, in the order it was written. */
+    <T> Map<String, T> readMap(ValueReader<T> values) throws IOException {
+        int size = readCount();
+        Map<String, T> map = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            map.put(readString(), values.read(this));
+        }
+        return map;
     }
 
     /** Throws unless the record was read to its end. */

@@ -152,6 +152,20 @@ final class CompactOutput {
         }
     }
 
+    /** What a map's values are written with, after their key ({@link #writeMap}). */
+    interface ValueWriter<T> {
+        void write(T value, CompactOutput out);
+    }
+
+    /** Its size, then each key and value; {@link CompactInput#readMap} reads it. */
+    <T> void writeMap(Map<String, T> map, ValueWriter<T> values) {
+        writeInt(map.size());
+        for (Map.Entry<String, T> entry : map.entrySet()) {
+            writeString(entry.getKey());
+            values.write(entry.getValue(), this);
+        }
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(buffer, position);
     }

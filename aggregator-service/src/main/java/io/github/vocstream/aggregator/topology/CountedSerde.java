@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
@@ -96,8 +95,8 @@ final class CountedSerde implements Serde<Counted> {
             out.writeLabel(theme.label());
             out.writeDouble(theme.score());
         }
-        writeEvidence(out, update.evidence());
-        writeEvidence(out, update.candidates());
+        out.writeMap(update.evidence(), (shown, o) -> o.writeEvidence(shown));
+        out.writeMap(update.candidates(), (shown, o) -> o.writeEvidence(shown));
         out.writeBoolean(update.retracted());
         out.writeNullableString(update.language());
     }
@@ -119,28 +118,11 @@ final class CountedSerde implements Serde<Counted> {
         for (int i = 0; i < themeCount; i++) {
             themes.add(new ThemeSentiment(in.readString(), in.readInt(), in.readLabel(), in.readDouble()));
         }
-        Map<String, Evidence> evidence = readEvidence(in);
-        Map<String, Evidence> candidates = readEvidence(in);
+        Map<String, Evidence> evidence = in.readMap(CompactInput::readEvidence);
+        Map<String, Evidence> candidates = in.readMap(CompactInput::readEvidence);
         boolean retracted = in.readBoolean();
         String language = in.readNullableString();
         return new SegmentUpdate(feedbackId, occurredAt, receivedAt, label, score, rating, themes, evidence, candidates,
                 retracted, language);
-    }
-
-    private static void writeEvidence(CompactOutput out, Map<String, Evidence> byKey) {
-        out.writeInt(byKey.size());
-        byKey.forEach((key, shown) -> {
-            out.writeString(key);
-            out.writeEvidence(shown);
-        });
-    }
-
-    private static Map<String, Evidence> readEvidence(CompactInput in) throws IOException {
-        int size = in.readCount();
-        Map<String, Evidence> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < size; i++) {
-            byKey.put(in.readString(), in.readEvidence());
-        }
-        return byKey;
     }
 }

@@ -39,22 +39,22 @@ final class SegmentDeltaCodec {
         out.writeLong(delta.time());
         writeTally(out, delta.totals());
         out.writeInstant(delta.lastFeedbackAt());
-        writeMap(out, delta.themes(), (stats, o) -> {
+        out.writeMap(delta.themes(), (stats, o) -> {
             writeTally(o, stats.tally());
             o.writeInstant(stats.lastMentionAt());
             o.writeEvidence(stats.evidence());
         });
-        writeMap(out, delta.candidates(), (stats, o) -> {
+        out.writeMap(delta.candidates(), (stats, o) -> {
             o.writeLong(stats.mentions());
             o.writeDouble(stats.recent());
             o.writeDouble(stats.baseline());
             o.writeInstant(stats.decayedTo());
             o.writeEvidence(stats.evidence());
         });
-        writeMap(out, delta.minutes(), SegmentDeltaCodec::writeBuckets);
-        writeMap(out, delta.hours(), SegmentDeltaCodec::writeBuckets);
+        out.writeMap(delta.minutes(), SegmentDeltaCodec::writeBuckets);
+        out.writeMap(delta.hours(), SegmentDeltaCodec::writeBuckets);
         writeStrings(out, delta.retracted());
-        writeMap(out, delta.mentions(), (mentions, o) -> writeMentions(o, mentions.packed()));
+        out.writeMap(delta.mentions(), (mentions, o) -> writeMentions(o, mentions.packed()));
         writeStrings(out, delta.termsSaid());
         return out.toByteArray();
     }
@@ -69,41 +69,16 @@ final class SegmentDeltaCodec {
         long time = in.readLong();
         Tally totals = readTally(in);
         Instant lastFeedbackAt = in.readInstant();
-        Map<String, ThemeStats> themes = readMap(in, i -> new ThemeStats(readTally(i), i.readInstant(), i.readEvidenceList()));
-        Map<String, CandidateStats> candidates = readMap(in, i -> new CandidateStats(i.readLong(), i.readDouble(), i.readDouble(),
+        Map<String, ThemeStats> themes = in.readMap(i -> new ThemeStats(readTally(i), i.readInstant(), i.readEvidenceList()));
+        Map<String, CandidateStats> candidates = in.readMap(i -> new CandidateStats(i.readLong(), i.readDouble(), i.readDouble(),
                 i.readInstant(), i.readEvidenceList()));
-        Map<String, Map<Long, Tally>> minutes = readMap(in, SegmentDeltaCodec::readBuckets);
-        Map<String, Map<Long, Tally>> hours = readMap(in, SegmentDeltaCodec::readBuckets);
+        Map<String, Map<Long, Tally>> minutes = in.readMap(SegmentDeltaCodec::readBuckets);
+        Map<String, Map<Long, Tally>> hours = in.readMap(SegmentDeltaCodec::readBuckets);
         Set<String> retracted = readStrings(in);
-        Map<String, Mentions> mentions = readMap(in, i -> new Mentions(readMentions(i)));
+        Map<String, Mentions> mentions = in.readMap(i -> new Mentions(readMentions(i)));
         Set<String> termsSaid = readStrings(in);
         in.finish("delta");
         return new SegmentDelta(items, time, totals, lastFeedbackAt, themes, candidates, minutes, hours, retracted, mentions, termsSaid);
-    }
-
-    private interface Writer<T> {
-        void write(T value, CompactOutput out);
-    }
-
-    private interface Reader<T> {
-        T read(CompactInput in) throws IOException;
-    }
-
-    private static <T> void writeMap(CompactOutput out, Map<String, T> map, Writer<T> values) {
-        out.writeInt(map.size());
-        for (Map.Entry<String, T> entry : map.entrySet()) {
-            out.writeString(entry.getKey());
-            values.write(entry.getValue(), out);
-        }
-    }
-
-    private static <T> Map<String, T> readMap(CompactInput in, Reader<T> values) throws IOException {
-        int size = in.readInt();
-        Map<String, T> map = new HashMap<>();
-        for (int i = 0; i < size; i++) {
-            map.put(in.readString(), values.read(in));
-        }
-        return map;
     }
 
     private static void writeBuckets(Map<Long, Tally> buckets, CompactOutput out) {
