@@ -68,13 +68,14 @@ public final class AggregatorThroughput {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".").toAbsolutePath().normalize();
         int events = Integer.parseInt(Options.option(args, "--events", "50000"));
-        String threads = Options.option(args, "--threads", "the service's default");
+        // Empty: the service's own default.
+        String threads = Options.option(args, "--threads", "");
         Map<String, String> settings = settings(Options.option(args, "--set", ""));
         try (ScratchDirectory scratch = ScratchDirectory.create("voc-aggregator-throughput-");
              EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(scratch.resolve("kafka"), 0)) {
             Path work = scratch.path();
             System.out.printf(Locale.ROOT, "%d annotated events, 6 segments each, %d partitions, %s stream threads, %d cores%n",
-                    events, PARTITIONS, threads, Runtime.getRuntime().availableProcessors());
+                    events, PARTITIONS, threads.isEmpty() ? "the service's default" : threads, Runtime.getRuntime().availableProcessors());
             // Both inputs first: producing while the other run's service shuts down starved the broker of CPU.
             TopicNames plainTopics = topics(broker, events, false);
             TopicNames themedTopics = topics(broker, events, true);
@@ -109,7 +110,7 @@ public final class AggregatorThroughput {
                                   Map<String, String> settings, String run) throws Exception {
         Map<String, String> configuration = new TreeMap<>(settings);
         configuration.put("kafka.streams.default.application.id", "aggregator-" + run);
-        if (!threads.equals("the service's default")) {
+        if (!threads.isEmpty()) {
             configuration.put("voc.stream-threads", threads);
         }
         // As in a service that has run for a day: every subject past its warm-up, so the alerts' detectors score
