@@ -16,6 +16,9 @@ import java.time.Duration;
  * @param emergingMinimum   recent mentions (decayed) a term needs before it can be called emerging
  * @param candidateExpiry   how long a candidate term may go unseen before it is forgotten, unless it was said often
  * @param candidateKeep     mentions that keep a term however long it goes unseen: it is part of the segment's language
+ * @param liveCommitInterval how often the first step commits while it keeps up with its input, which is how long an
+ *                          item may wait before the counts show it; behind (a replay, a burst), it leaves commits to
+ *                          Streams' {@code commit.interval.ms}, which is longer ({@link CountOnce})
  */
 @ConfigurationProperties("voc.aggregator")
 public record AggregatorConfiguration(
@@ -27,10 +30,24 @@ public record AggregatorConfiguration(
         @Bindable(defaultValue = "7d") Duration emergingBaseline,
         @Bindable(defaultValue = "3") double emergingMinimum,
         @Bindable(defaultValue = "28d") Duration candidateExpiry,
-        @Bindable(defaultValue = "20") long candidateKeep) {
+        @Bindable(defaultValue = "20") long candidateKeep,
+        @Bindable(defaultValue = "100ms") Duration liveCommitInterval) {
+
+    public AggregatorConfiguration {
+        if (liveCommitInterval.toMillis() < 1) {
+            throw new IllegalArgumentException("voc.aggregator.live-commit-interval must be at least 1ms, not " + liveCommitInterval);
+        }
+    }
 
     public static AggregatorConfiguration defaults() {
         return new AggregatorConfiguration(5, Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofDays(7),
-                Duration.ofHours(1), Duration.ofDays(7), 3, Duration.ofDays(28), 20);
+                Duration.ofHours(1), Duration.ofDays(7), 3, Duration.ofDays(28), 20,
+                Duration.ofMillis(100));
+    }
+
+    /** These settings with the first step committing every {@code interval} while it keeps up. */
+    public AggregatorConfiguration withLiveCommitInterval(Duration interval) {
+        return new AggregatorConfiguration(evidencePerTheme, grace, minuteRetention, hourRetention, emergingRecent,
+                emergingBaseline, emergingMinimum, candidateExpiry, candidateKeep, interval);
     }
 }

@@ -2,8 +2,10 @@ package io.github.vocstream.aggregator.topology;
 
 import io.github.vocstream.aggregator.rating.RatingScales;
 import io.github.vocstream.common.segment.SegmentKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -27,8 +29,22 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * holds {@link PendingDeltas#MAX_ITEMS} items) as one record per segment, keyed by segment and stamped with the latest
  * event time in it, so that downstream stream time follows when customers wrote: the segment's task then does its work
  * once per record, not once per item.
+ *
+ * <p>When it commits follows how far behind its input it is. Keeping up (the last item it read was written to the
+ * annotated topic less than {@link #KEEPING_UP} before), it asks for a commit every
+ * {@link AggregatorConfiguration#liveCommitInterval()}, so that counts move within a fraction of a second of an item.
+ * Behind (a replay, a burst), it leaves commits to Streams' {@code commit.interval.ms}: each commit costs the
+ * service and the broker about as much whatever it holds (rows written down, a transaction over every partition
+ * written), so fewer commits count more items per second, and those items are late anyway.
  */
 final class CountOnce implements Processor<String, Parsed, String, SegmentDelta> {
+
+    /**
+     * How recently the last item read must have been written for this step to count as keeping up: well above what
+     * the sentiment service's commits and a fetch hold an item back, and the time within which the live API is meant
+     * to show an item: an item later than that is no longer fresh, and is better served by counting faster.
+     */
+    static final Duration KEEPING_UP = Duration.ofSeconds(2);
 
     private final Personas personas;
     private final RatingScales ratingScales;
@@ -38,6 +54,8 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
     private PendingDeltas deltas;
     private KeyValueStore<String, SegmentDelta> leftovers;
     private boolean leftoversSent;
+    /** When the last item read was written to its topic (its record's timestamp). */
+    private long lastWrittenAt;
 
     CountOnce(Personas personas, RatingScales ratingScales, AggregatorConfiguration configuration) {
         this.personas = personas;
@@ -54,6 +72,8 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
         deltas.sendWith((segment, delta) -> forward.forward(new Record<>(segment, delta, delta.time())));
         this.leftovers = context.getStateStore(AggregatorTopology.LEFTOVER_DELTAS_STORE);
         this.leftoversSent = false;
+        this.lastWrittenAt = Long.MIN_VALUE;
+        context.schedule(configuration.liveCommitInterval(), PunctuationType.WALL_CLOCK_TIME, this::commitIfKeepingUp);
     }
 
     @Override
@@ -61,6 +81,7 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
         if (!leftoversSent) {
             sendLeftovers();
         }
+        lastWrittenAt = record.timestamp();
         Counted known = counted.get(record.key());
         if (record.value() instanceof Parsed.Ok ok) {
             if (known == null) {
@@ -82,6 +103,12 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
         ItemChange change = new ItemChange(update, configuration);
         for (String segment : segments) {
             deltas.collect(segment, change);
+        }
+    }
+
+    private void commitIfKeepingUp(long now) {
+        if (deltas.holdsUncommitted() && lastWrittenAt > now - KEEPING_UP.toMillis()) {
+            context.commit();
         }
     }
 

@@ -30,6 +30,8 @@ final class PendingDeltas implements StateStore, CachedStateStore<String, Segmen
     private final AggregatorConfiguration configuration;
     private final Map<String, SegmentDeltaCollector> deltas = new LinkedHashMap<>();
     private BiConsumer<String, SegmentDelta> send;
+    /** Whether an item was added since the last commit: also once its delta was sent for being full. */
+    private boolean uncommitted;
     private boolean open;
 
     private PendingDeltas(String name, AggregatorConfiguration configuration) {
@@ -44,6 +46,7 @@ final class PendingDeltas implements StateStore, CachedStateStore<String, Segmen
 
     /** Adds what an item changes to the delta of {@code segment}, and sends that delta at once if it is full. */
     void collect(String segment, ItemChange change) {
+        uncommitted = true;
         SegmentDeltaCollector delta = deltas.computeIfAbsent(segment, any -> new SegmentDeltaCollector(configuration));
         delta.collect(change);
         if (delta.items() >= MAX_ITEMS) {
@@ -52,17 +55,24 @@ final class PendingDeltas implements StateStore, CachedStateStore<String, Segmen
         }
     }
 
+    /** Whether items were added since the last commit, so that a commit would show them. */
+    boolean holdsUncommitted() {
+        return uncommitted;
+    }
+
     /** Before each commit: every pending delta is sent. */
     @Override
     public void flushCache() {
         deltas.forEach((segment, delta) -> send.accept(segment, delta.toDelta()));
         deltas.clear();
+        uncommitted = false;
     }
 
     /** Streams drops what a task did since its last commit when it rolls the task back: the deltas go with it. */
     @Override
     public void clearCache() {
         deltas.clear();
+        uncommitted = false;
     }
 
     @Override

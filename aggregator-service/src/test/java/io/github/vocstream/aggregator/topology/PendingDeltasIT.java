@@ -38,7 +38,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The first step sends its deltas when it commits, in the commit's transaction: an instance that has read items but
  * not committed has sent nothing the second step can read, and its last commit, when it closes, sends them; the
- * instance that takes over counts every item once. On a real broker, exactly-once.
+ * instance that takes over counts every item once. Keeping up with its input, the first step commits every live
+ * commit interval however long Streams' own interval is; behind it, it waits for Streams'. On a real broker,
+ * exactly-once.
  */
 class PendingDeltasIT {
 
@@ -58,7 +60,8 @@ class PendingDeltasIT {
     void deltasAreSentWhenTheFirstStepCommitsAndCountOnce() throws Exception {
         String bootstrap = SharedKafka.broker().bootstrapServers();
         TopicAdmin.ensureTopics(bootstrap, 2, names.all());
-        send(bootstrap);
+        // Written an hour ago: the first step is behind, so it leaves commits to Streams' interval.
+        send(bootstrap, Instant.now().minus(Duration.ofHours(1)));
 
         // Commits only when it closes.
         try (KafkaStreams holding = start(bootstrap, Duration.ofMinutes(5), "first")) {
@@ -72,13 +75,26 @@ class PendingDeltasIT {
         }
     }
 
-    private void send(String bootstrap) throws Exception {
+    @Test
+    void keepingUpTheFirstStepCommitsEveryLiveIntervalWhateverStreamsInterval() throws Exception {
+        String bootstrap = SharedKafka.broker().bootstrapServers();
+        TopicAdmin.ensureTopics(bootstrap, 2, names.all());
+
+        try (KafkaStreams live = start(bootstrap, Duration.ofMinutes(5), "live")) {
+            await().atMost(Duration.ofMinutes(1)).until(() -> countOfAll(live) == 0);
+            // Written now, while it runs: it keeps up, and asks for its own commits.
+            send(bootstrap, Instant.now());
+            await().atMost(Duration.ofSeconds(30)).until(() -> countOfAll(live) == ITEMS);
+        }
+    }
+
+    private void send(String bootstrap, Instant writtenAt) throws Exception {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
                 new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < ITEMS; i++) {
                 AnnotatedFeedback item = AnnotatedFeedbacks.aboutTheme("held-" + i, Instant.now().minusSeconds(60 - i), "delivery/late",
                         SentimentLabel.NEGATIVE, -0.5, Map.of("team", "t" + i % 3), "courier app");
-                producer.send(new ProducerRecord<>(names.annotated(), item.id(),
+                producer.send(new ProducerRecord<>(names.annotated(), null, writtenAt.toEpochMilli(), item.id(),
                         JsonSerde.of(AnnotatedFeedback.class).serialize(names.annotated(), item))).get(30, TimeUnit.SECONDS);
             }
         }
