@@ -31,7 +31,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * once per record, not once per item.
  *
  * <p>When it commits follows how far behind its input it is. Keeping up (the last item it read was written to the
- * annotated topic less than {@link #KEEPING_UP} before), it asks for a commit every
+ * annotated topic less than {@link #KEEPING_UP} before), it asks for a commit once an item has waited
  * {@link AggregatorConfiguration#liveCommitInterval()}, so that counts move within a fraction of a second of an item.
  * Behind (a replay, a burst), it leaves commits to Streams' {@code commit.interval.ms}: each commit costs the
  * service and the broker about as much whatever it holds (rows written down, a transaction over every partition
@@ -57,6 +57,8 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
     private boolean leftoversSent;
     /** When the last item read was written to its topic (its record's timestamp). */
     private long lastWrittenAt;
+    /** When (wall clock) the first item since the last commit was read: the longest any of them has waited. */
+    private long uncommittedSince;
 
     CountOnce(Personas personas, RatingScales ratingScales, AggregatorConfiguration configuration) {
         this.personas = personas;
@@ -74,7 +76,11 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
         this.leftovers = context.getStateStore(AggregatorTopology.LEFTOVER_DELTAS_STORE);
         this.leftoversSent = false;
         this.lastWrittenAt = Long.MIN_VALUE;
-        context.schedule(configuration.liveCommitInterval(), PunctuationType.WALL_CLOCK_TIME, this::commitIfKeepingUp);
+        // Checked four times per interval, and a commit asked for only once the oldest item has waited the interval:
+        // each task of a thread has its own schedule, and each asking at its own moment committed the thread several
+        // times per interval.
+        Duration check = Duration.ofMillis(Math.max(1, configuration.liveCommitInterval().toMillis() / 4));
+        context.schedule(check, PunctuationType.WALL_CLOCK_TIME, this::commitIfKeepingUp);
     }
 
     @Override
@@ -83,6 +89,9 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
             sendLeftovers();
         }
         lastWrittenAt = record.timestamp();
+        if (!deltas.holdsUncommitted()) {
+            uncommittedSince = context.currentSystemTimeMs();
+        }
         Counted known = counted.get(record.key());
         if (record.value() instanceof Parsed.Ok ok) {
             if (known == null) {
@@ -108,7 +117,8 @@ final class CountOnce implements Processor<String, Parsed, String, SegmentDelta>
     }
 
     private void commitIfKeepingUp(long now) {
-        if (deltas.holdsUncommitted() && lastWrittenAt > now - KEEPING_UP.toMillis()) {
+        if (deltas.holdsUncommitted() && now - uncommittedSince >= configuration.liveCommitInterval().toMillis()
+                && lastWrittenAt > now - KEEPING_UP.toMillis()) {
             context.commit();
         }
     }
