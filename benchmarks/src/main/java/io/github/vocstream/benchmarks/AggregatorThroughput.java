@@ -42,14 +42,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Throughput of one aggregator instance on a real broker: N annotated events wait in the annotated topic, then the
- * aggregator service (its own process, default settings: exactly-once, 100 ms commits) counts them in six segments
- * each. The figure is events/s from the service being healthy to {@code all} counting N. It runs twice in one go:
+ * aggregator service (its own process, default settings: exactly-once; as the events wait, it is behind and commits
+ * once a second) counts them in six segments each. The figure is events/s from the service being healthy to {@code all} counting N. It runs twice in one go:
  * events without themes (sentiment only), and events shaped like real annotated reviews (two sentences, up to
  * three theme mentions and two candidate terms), and prints the ratio, the cost of the theme tables. Each run also
- * prints the rate of its second half: by then the JIT has compiled the hot code, and once the first step (counting
- * once by id) has read all its input, what is left is the partition of segment {@code all}, which takes a record of
- * every item: the rate that bounds a long replay.
- * Then a second batch as large is sent while the service runs, and timed too: the warm rate of a long replay.
+ * prints the rate of its second half: by then the JIT has compiled most of the hot code: the rate of a replay.
+ * Then a second batch as large is sent while the service runs, and timed too: a burst, which the service keeps up
+ * with (within 10 s), so it commits every 100 ms as for live items.
  * Usage: {@code bench/run.sh aggregator [--events N] [--threads N] [--set key=value,...]} ({@code voc.stream-threads},
  * the service's default unless given; {@code --set} passes further settings to the service, such as Streams'
  * {@code kafka.streams.default.*}).
@@ -164,8 +163,8 @@ public final class AggregatorThroughput {
     /**
      * A second batch as large, sent while the service runs: both steps (counting once by id, then by segment) now run
      * compiled code, and the JIT compiler, which took more CPU than the stream thread in the first batch, is mostly
-     * done. The rate from the first send to the last count is the one a long replay settles at; sending shares the
-     * cores with it, so it is, if anything, low.
+     * done. The rate from the first send to the last count is that of a burst the service keeps up with; sending
+     * shares the cores with it, so it is, if anything, low.
      */
     private static void warm(EmbeddedKafkaBroker broker, TopicNames topics, int events, boolean themed, ServiceProcess service,
                              HttpClient client, URI all) throws Exception {
