@@ -29,6 +29,8 @@ final class FirstStep {
                 JsonSerde.binary(SegmentDelta.class)).withLoggingDisabled().build());
         pending = add(PendingDeltas.builder(AggregatorTopology.PENDING_DELTAS_STORE, configuration).build());
         countOnce = new CountOnce(personas, RatingScales.defaults(), configuration);
+        // CountOnce notes when items start to wait for a commit; the punctuator that asks for one never runs here.
+        context.setCurrentSystemTimeMs(0);
         countOnce.init(context);
     }
 
