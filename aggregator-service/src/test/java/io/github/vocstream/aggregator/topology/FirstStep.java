@@ -29,7 +29,7 @@ final class FirstStep {
                 JsonSerde.binary(SegmentDelta.class)).withLoggingDisabled().build());
         pending = add(PendingDeltas.builder(AggregatorTopology.PENDING_DELTAS_STORE, configuration).build());
         countOnce = new CountOnce(personas, RatingScales.defaults(), configuration);
-        // CountOnce notes when items start to wait for a commit; the punctuator that asks for one never runs here.
+        // CountOnce notes when items start to wait for a commit; its check runs only when a test asks.
         context.setCurrentSystemTimeMs(0);
         countOnce.init(context);
     }
@@ -50,6 +50,18 @@ final class FirstStep {
     List<Record<String, SegmentDelta>> retract(String feedbackId, Instant at) {
         countOnce.process(new Record<>(feedbackId, Parsed.RETRACTED, at.toEpochMilli()));
         return sent();
+    }
+
+    /** Sets the wall clock the first step reads while it counts. */
+    void clockAt(Instant now) {
+        context.setCurrentSystemTimeMs(now.toEpochMilli());
+    }
+
+    /** Runs the first step's own check at wall-clock {@code now}: whether it asked Streams for a commit. */
+    boolean asksForCommitAt(Instant now) {
+        context.resetCommit();
+        context.scheduledPunctuators().forEach(punctuator -> punctuator.getPunctuator().punctuate(now.toEpochMilli()));
+        return context.committed();
     }
 
     /** Commits as Streams does: returns every delta pending until then. */
