@@ -44,10 +44,4 @@ public record AggregatorConfiguration(
                 Duration.ofHours(1), Duration.ofDays(7), 3, Duration.ofDays(28), 20,
                 Duration.ofMillis(100));
     }
-
-    /** These settings with the first step committing every {@code interval} while it keeps up. */
-    public AggregatorConfiguration withLiveCommitInterval(Duration interval) {
-        return new AggregatorConfiguration(evidencePerTheme, grace, minuteRetention, hourRetention, emergingRecent,
-                emergingBaseline, emergingMinimum, candidateExpiry, candidateKeep, interval);
-    }
 }
