@@ -21,7 +21,8 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * holds bytes, so every read of a hot row (the theme rows of {@code all}, read and rewritten by item after item)
  * parsed it and every write serialised it; here both are map operations, and the row is serialised once per commit.
  * Ranges and scans on the stream thread write what is pending down first; on other threads (queries) they lay the
- * pending rows over what the store beneath holds, so every reader sees a write at once, as in Streams' own cache.
+ * pending rows over what the store beneath holds, each row read again as it is now ({@link #withPending} says why),
+ * so every reader sees a write at once, as in Streams' own cache.
  */
 class DeserializedCache<K, V> extends WriteBackStore<KeyValueStore<K, V>, K, V, K> implements KeyValueStore<K, V> {
 
@@ -136,22 +137,27 @@ class DeserializedCache<K, V> extends WriteBackStore<KeyValueStore<K, V>, K, V, 
     }
 
     /**
-     * What the store beneath holds with the pending writes in {@code inQuery} laid over it, in the store's order (a
-     * query on another thread, {@link #scanWithPending}). Read whole only when some pending row falls in the query.
+     * What the store beneath holds with the pending writes in {@code inQuery} laid over it, in the store's order. The
+     * task's own scans read the store beneath as it is ({@link #scanWithPending} wrote its rows down first). A query on
+     * another thread reads every row of the scan again: Streams' record cache beneath looks its entries up only as
+     * the scan reaches them, over a store iterator opened first, so a commit's flush in between (which moves the
+     * cache's deletes into the store and drops them from the cache) let the scan return a row the task had deleted,
+     * beside the other rows' new values (an erased customer's themes, once, in CustomerErasureIT).
      */
     private KeyValueIterator<K, V> withPending(Function<KeyValueStore<K, V>, KeyValueIterator<K, V>> scan, Predicate<K> inQuery,
                                                boolean reverse) {
         Scan<K, V, KeyValueIterator<K, V>> read = scanWithPending(inQuery, scan);
         Map<K, V> pending = read.pending();
         KeyValueIterator<K, V> beneath = read.beneath();
-        if (pending.isEmpty()) {
+        if (calledByTask()) {
             return beneath;
         }
         TreeMap<Bytes, KeyValue<K, V>> merged = new TreeMap<>();
         try (beneath) {
             beneath.forEachRemaining(entry -> {
-                if (!pending.containsKey(entry.key)) {
-                    merged.put(bytes(entry.key), entry);
+                V now = pending.containsKey(entry.key) ? null : wrapped().get(entry.key);
+                if (now != null) {
+                    merged.put(bytes(entry.key), KeyValue.pair(entry.key, now));
                 }
             });
         }

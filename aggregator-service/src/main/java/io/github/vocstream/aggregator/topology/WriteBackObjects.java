@@ -41,7 +41,7 @@ final class WriteBackObjects<K, V> {
     /** The value of {@code key}: pending, kept, or read from the store with {@code load}. */
     @SuppressWarnings("unchecked")
     V read(K key, Function<K, V> load) {
-        boolean byWriter = Thread.currentThread() == writer;
+        boolean byWriter = calledByWriter();
         synchronized (this) {
             // One lookup: a pending null is a delete, which getOrDefault tells apart from a row not pending.
             Object written = ((Map<K, Object>) pending).getOrDefault(key, NOT_PENDING);
@@ -87,7 +87,12 @@ final class WriteBackObjects<K, V> {
 
     /** True when the calling thread has writes that the store beneath does not hold yet. */
     synchronized boolean pendingForCallingThread() {
-        return Thread.currentThread() == writer && !pending.isEmpty();
+        return calledByWriter() && !pending.isEmpty();
+    }
+
+    /** True when the calling thread is the one that writes: the task's stream thread, not a query. */
+    boolean calledByWriter() {
+        return Thread.currentThread() == writer;
     }
 
     /**

@@ -63,6 +63,11 @@ abstract class WriteBackStore<S extends StateStore, K, V, R> extends WrappedStat
         return new Scan<>(pending, scan.apply(store));
     }
 
+    /** True when the calling thread is the task's stream thread, which writes and flushes this store, not a query. */
+    final boolean calledByTask() {
+        return objects.calledByWriter();
+    }
+
     /** The store beneath, holding every write of the calling thread: the stream thread writes its pending rows down first. */
     final S current() {
         if (objects.pendingForCallingThread()) {
