@@ -43,9 +43,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Throughput of one aggregator instance on a real broker: N annotated events wait in the annotated topic, then the
  * aggregator service (its own process, default settings: exactly-once; as the events wait, it is behind and commits
- * once a second) counts them in six segments each. The figure is events/s from the service being healthy to {@code all} counting N. It runs twice in one go:
- * events without themes (sentiment only), and events shaped like real annotated reviews (two sentences, up to
- * three theme mentions and two candidate terms), and prints the ratio, the cost of the theme tables. Each run also
+ * once a second) counts them in six segments each. The figure is events/s from the service being healthy to
+ * {@code all} counting N. It runs twice in one go: events without themes (sentiment only), and events shaped like
+ * real annotated reviews (two sentences, up to three theme mentions and two candidate terms), and prints the ratio,
+ * the cost of the theme tables. Each run also
  * prints the rate of its second half: by then the JIT has compiled most of the hot code: the rate of a replay.
  * Then a second batch as large is sent while the service runs, and timed too: a burst, which the service keeps up
  * with (within 10 s), so it commits every 100 ms as for live items.
